@@ -1,0 +1,69 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Kysely } from "kysely";
+import type { Dialect } from "../db/connect.ts";
+import type { Database } from "../db/schema.ts";
+import { defaultConfig, type AppConfig } from "./config.ts";
+import type { AppEnv } from "./env.ts";
+import { HttpError } from "./http-error.ts";
+import { log } from "./log.ts";
+import { forumSession } from "./middleware/forum-session.ts";
+import { originCheck } from "./middleware/origin-check.ts";
+import { RateLimiter } from "./middleware/rate-limit.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { openApiDocument } from "./openapi.ts";
+import { identityRoutes } from "./routes/identities.ts";
+import { threadRoutes } from "./routes/threads.ts";
+import { webRoutes } from "./static.ts";
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  config?: AppConfig;
+}
+
+export function createApp(deps: AppDeps) {
+  const config = deps.config ?? defaultConfig();
+  const limiter = new RateLimiter();
+  const app = new Hono<AppEnv>();
+
+  app.use("*", securityHeaders);
+  app.use("*", async function provide(c, next) {
+    c.set("db", deps.db);
+    c.set("dialect", deps.dialect);
+    c.set("config", config);
+    await next();
+  });
+
+  const api = new Hono<AppEnv>();
+  api.use("*", async function noStore(c, next) {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+  api.use(
+    "*",
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: (c) => c.json({ error: "That request is too big. Posts can be at most 5,000 characters." }, 413),
+    }),
+  );
+  api.use("*", originCheck);
+  api.use("*", forumSession);
+  api.get("/health", (c) => c.json({ ok: true }));
+  api.get("/openapi.json", (c) => c.json(openApiDocument()));
+  api.route("/", identityRoutes(limiter));
+  api.route("/", threadRoutes(limiter));
+  api.all("*", (c) => c.json({ error: "There is nothing at this address." }, 404));
+
+  app.route("/api", api);
+  app.route("/", webRoutes(config.webDir));
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+    log.error({ err, path: c.req.path }, "unhandled error");
+    return c.json({ error: "Something went wrong on our side. Please try again in a moment." }, 500);
+  });
+  return app;
+}
+
+export type HarbourApp = ReturnType<typeof createApp>;
