@@ -17,6 +17,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (!issue || issue.path.length === 0) throw new HttpError(400, "The request body must be a JSON object.");
     const field = issue && issue.path.length > 0 ? issue.path.join(".") : null;
     const msg = issue?.message ?? "The request is not in the expected shape.";
     throw new HttpError(400, field && !msg.includes(field) ? `${field}: ${msg}` : msg);

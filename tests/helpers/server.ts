@@ -1,0 +1,43 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Dialect } from "../../db/connect.ts";
+import { createApp } from "../../server/app.ts";
+import { defaultConfig, type AppConfig } from "../../server/config.ts";
+import { freshDatabase, type TestDb } from "./databases.ts";
+
+export interface TestServer {
+  url: string;
+  database: TestDb;
+  close(): Promise<void>;
+}
+
+// The real app over real HTTP on a free loopback port, with a fresh database, serving dist/web.
+export async function startTestServer(
+  opts: { dialect?: Dialect; config?: Partial<AppConfig> } = {},
+): Promise<TestServer> {
+  const database = await freshDatabase(opts.dialect ?? "sqlite");
+  const app = createApp({ db: database.db, dialect: database.dialect, config: testConfig(opts.config) });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    database,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await closed;
+      await database.drop();
+    },
+  };
+}
+
+// Generous limits so a test run is never slowed by them; rate-limit tests set their own.
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  const lots = { limit: 10_000, windowMs: 60_000 };
+  return defaultConfig({
+    rateLimits: { createIdentity: lots, recover: lots, post: lots },
+    ...overrides,
+  });
+}
