@@ -1,0 +1,70 @@
+import { createEffect, on, Show, untrack, type JSX } from "solid-js";
+import { useLocation } from "@solidjs/router";
+import SkipLink from "./SkipLink";
+import QuickExit from "./QuickExit";
+import Header from "./Header";
+import Footer from "./Footer";
+import PostOutcome from "./PostOutcome";
+import { flash, me, setFlash } from "../lib/session";
+
+/** The frame of every page: skip link, quick exit, header, main, footer. */
+export default function Layout(props: { children?: JSX.Element }) {
+  const location = useLocation();
+  let flashBox: HTMLDivElement | undefined;
+
+  const currentFlash = () => {
+    const f = flash();
+    return f && f.path === location.pathname ? f : null;
+  };
+
+  // A message belongs to one page: once seen, it goes when the person moves on.
+  createEffect(
+    on(
+      () => location.pathname,
+      (path) => {
+        const f = untrack(flash);
+        if (f && f.path !== path && f.seen) setFlash(null);
+        else if (f && f.path === path && !f.seen) setFlash({ ...f, seen: true });
+      },
+    ),
+  );
+
+  // After a page change, move focus to the message (if any) or the page's heading.
+  createEffect(
+    on(
+      () => location.pathname,
+      () => {
+        requestAnimationFrame(() => {
+          const target: HTMLElement | null =
+            (currentFlash() ? flashBox : null) ?? document.querySelector<HTMLElement>("#main h1");
+          target?.focus();
+        });
+      },
+      { defer: true },
+    ),
+  );
+
+  return (
+    <>
+      <SkipLink />
+      <QuickExit />
+      <Header />
+      <main id="main" class="main" tabindex="-1">
+        <Show when={currentFlash()}>
+          {(f) => (
+            <div class="notice" role="status" tabindex="-1" ref={(el) => (flashBox = el)}>
+              <Show when={f().text}>
+                <p>{f().text}</p>
+              </Show>
+              <Show when={f().result}>
+                {(r) => <PostOutcome result={r()} space={me()?.space} />}
+              </Show>
+            </div>
+          )}
+        </Show>
+        {props.children}
+      </main>
+      <Footer />
+    </>
+  );
+}

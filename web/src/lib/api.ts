@@ -1,0 +1,131 @@
+// Every call to Harbour's HTTP API goes through this file.
+// The session is an httpOnly cookie set by the server: nothing is ever kept in localStorage.
+// Calls never throw: they return a Result, so pages can show the server's plain sentence.
+
+export type Space = "young-people" | "parents";
+
+export type PostStatus =
+  | "published"
+  | "waiting_for_moderator"
+  | "with_safeguarding_team"
+  | "not_published"
+  | "removed";
+
+export interface Me {
+  pseudonym: string;
+  space: Space;
+}
+
+export interface NewIdentity {
+  pseudonym: string;
+  recoveryCode: string;
+}
+
+export interface ThreadSummary {
+  id: string;
+  title: string;
+  replyCount: number;
+  lastActivityAt: string;
+}
+
+export interface ThreadPage {
+  threads: ThreadSummary[];
+  nextCursor: string | null;
+}
+
+export interface Post {
+  id: string;
+  body: string;
+  pseudonym: string;
+  createdAt: string;
+  status?: PostStatus;
+  mine?: boolean;
+}
+
+export interface Thread {
+  id: string;
+  title: string;
+  space: Space;
+  posts: Post[];
+}
+
+export interface PostResult {
+  id: string;
+  status: PostStatus;
+  reason?: string | null;
+}
+
+export interface MyPost {
+  id: string;
+  threadId: string;
+  threadTitle?: string;
+  body?: string;
+  createdAt?: string;
+  status: PostStatus;
+  reason: string | null;
+}
+
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; error: string };
+
+const NETWORK_ERROR =
+  "We couldn't reach Harbour just now. Please check your connection and try again.";
+const FALLBACK_ERROR = "Something went wrong on our side. Please try again in a moment.";
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<Result<T>> {
+  const init: RequestInit = {
+    method,
+    credentials: "same-origin",
+    headers: { Accept: "application/json" },
+  };
+  if (body !== undefined) {
+    init.headers = { Accept: "application/json", "Content-Type": "application/json" };
+    init.body = JSON.stringify(body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    return { ok: false, status: 0, error: NETWORK_ERROR };
+  }
+  let json: unknown = null;
+  try {
+    json = await res.json();
+  } catch {
+    json = null;
+  }
+  if (!res.ok) {
+    const message =
+      json !== null &&
+      typeof json === "object" &&
+      "error" in json &&
+      typeof (json as { error: unknown }).error === "string"
+        ? (json as { error: string }).error
+        : FALLBACK_ERROR;
+    return { ok: false, status: res.status, error: message };
+  }
+  return { ok: true, data: json as T };
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  createIdentity: (space: Space) => request<NewIdentity>("POST", "/api/identities", { space }),
+  recover: (recoveryCode: string) =>
+    request<Me>("POST", "/api/identities/recover", { recoveryCode }),
+  me: () => request<Me>("GET", "/api/me"),
+  signOut: () => request<{ ok: true }>("POST", "/api/session/sign-out", {}),
+  listThreads: (space: Space, cursor?: string | null, limit = 20) => {
+    const q = new URLSearchParams({ limit: String(limit) });
+    if (cursor) q.set("cursor", cursor);
+    return request<ThreadPage>("GET", `/api/spaces/${enc(space)}/threads?${q.toString()}`);
+  },
+  createThread: (space: Space, title: string, body: string) =>
+    request<PostResult>("POST", `/api/spaces/${enc(space)}/threads`, { title, body }),
+  getThread: (id: string) => request<{ thread: Thread }>("GET", `/api/threads/${enc(id)}`),
+  reply: (threadId: string, body: string) =>
+    request<PostResult>("POST", `/api/threads/${enc(threadId)}/replies`, { body }),
+  myPosts: () => request<{ posts: MyPost[] }>("GET", "/api/me/posts"),
+  deleteMe: () => request<{ ok: true }>("DELETE", "/api/me"),
+};

@@ -1,0 +1,35 @@
+import { render } from "solid-js/web";
+import { Route, Router } from "@solidjs/router";
+import "./styles.css";
+import Layout from "./components/Layout";
+import Landing from "./routes/Landing";
+import About from "./routes/About";
+import Welcome from "./routes/Welcome";
+import SignIn from "./routes/SignIn";
+import Threads from "./routes/Threads";
+import NewThread from "./routes/NewThread";
+import ThreadPage from "./routes/Thread";
+import MyPosts from "./routes/MyPosts";
+import Help from "./routes/Help";
+import NotFound from "./routes/NotFound";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("Harbour: #root is missing from index.html");
+
+render(
+  () => (
+    <Router root={Layout}>
+      <Route path="/" component={Landing} />
+      <Route path="/about" component={About} />
+      <Route path="/welcome" component={Welcome} />
+      <Route path="/sign-in" component={SignIn} />
+      <Route path="/threads" component={Threads} />
+      <Route path="/threads/new" component={NewThread} />
+      <Route path="/threads/:id" component={ThreadPage} />
+      <Route path="/my-posts" component={MyPosts} />
+      <Route path="/help" component={Help} />
+      <Route path="*404" component={NotFound} />
+    </Router>
+  ),
+  root,
+);

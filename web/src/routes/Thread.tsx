@@ -1,0 +1,171 @@
+import { createResource, createSignal, For, Show } from "solid-js";
+import { useParams } from "@solidjs/router";
+import PageHeading from "../components/PageHeading";
+import RequireSignIn from "../components/RequireSignIn";
+import TextField from "../components/TextField";
+import ErrorAlert from "../components/ErrorAlert";
+import StatusBadge from "../components/StatusBadge";
+import PostOutcome from "../components/PostOutcome";
+import Link from "../components/Link";
+import { api, type PostResult } from "../lib/api";
+import { me } from "../lib/session";
+import { formatTime, isStatus, statusWords } from "../lib/words";
+import { usePageTitle } from "../lib/nav";
+import { BODY_MAX, POST_HINT } from "./NewThread";
+
+export default function ThreadPage() {
+  const params = useParams<{ id: string }>();
+  const [thread, { refetch }] = createResource(
+    () => (me() ? params.id : null),
+    (id) => api.getThread(id),
+  );
+  const loaded = () => {
+    const r = thread();
+    return r && r.ok ? r.data.thread : null;
+  };
+  const failed = () => {
+    const r = thread();
+    return r && !r.ok ? r : null;
+  };
+  usePageTitle(() => loaded()?.title ?? "Thread");
+
+  const [reply, setReply] = createSignal("");
+  const [replyError, setReplyError] = createSignal<string | null>(null);
+  const [apiError, setApiError] = createSignal<string | null>(null);
+  const [outcome, setOutcome] = createSignal<PostResult | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let replyInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+
+  const sendReply = async (e: SubmitEvent) => {
+    e.preventDefault();
+    if (busy()) return;
+    const text = reply();
+    const err =
+      text.trim().length === 0
+        ? "Write something in your reply."
+        : text.length > BODY_MAX
+          ? `Replies can be up to ${BODY_MAX} characters. Try making it a bit shorter.`
+          : null;
+    setReplyError(err);
+    if (err) {
+      replyInput?.focus();
+      return;
+    }
+    setBusy(true);
+    setApiError(null);
+    setOutcome(null);
+    const res = await api.reply(params.id, text);
+    setBusy(false);
+    if (!res.ok) {
+      setApiError(res.error);
+      return;
+    }
+    setReply("");
+    setOutcome(res.data);
+    void refetch();
+  };
+
+  return (
+    <RequireSignIn>
+      {(who) => (
+        <>
+          <p class="back-link">
+            <Link href="/threads">Back to the threads</Link>
+          </p>
+          <Show
+            when={loaded()}
+            fallback={
+              <>
+                <PageHeading>{failed() ? "We can't show this thread" : "Loading thread…"}</PageHeading>
+                <Show when={failed()}>
+                  {(f) => (
+                    <>
+                      <ErrorAlert message={f().error} />
+                      <p>
+                        If you've just posted it, it may still be waiting to be checked. You can see it
+                        on <Link href="/my-posts">My posts</Link>.
+                      </p>
+                    </>
+                  )}
+                </Show>
+              </>
+            }
+          >
+            {(t) => (
+              <>
+                <PageHeading>{t().title}</PageHeading>
+                <ol class="posts">
+                  <For each={t().posts}>
+                    {(p, i) => (
+                      <li class={p.mine ? "post post--mine" : "post"}>
+                        <article aria-labelledby={`post-${p.id}-by`}>
+                          <header class="post__header">
+                            <h2 class="post__by" id={`post-${p.id}-by`}>
+                              {p.pseudonym}
+                              <Show when={p.mine}>
+                                <span class="post__you"> (you)</span>
+                              </Show>
+                              <Show when={i() === 0}>
+                                <span class="visually-hidden">, opening post</span>
+                              </Show>
+                            </h2>
+                            <p class="meta">
+                              <time datetime={p.createdAt}>{formatTime(p.createdAt)}</time>
+                            </p>
+                          </header>
+                          <Show when={p.mine && isStatus(p.status) && p.status !== "published" ? p.status : null}>
+                            {(s) => (
+                              <div class="post__status">
+                                <StatusBadge status={s()} />
+                                <p class="post__status-detail">
+                                  Only you can see this for now. {statusWords[s()].detail}
+                                </p>
+                              </div>
+                            )}
+                          </Show>
+                          <p class="post__body user-text">{p.body}</p>
+                        </article>
+                      </li>
+                    )}
+                  </For>
+                </ol>
+
+                <section aria-labelledby="reply-heading" class="reply">
+                  <h2 id="reply-heading">Reply to this thread</h2>
+                  <div role="status" class="outcome-slot">
+                    <Show when={outcome()}>
+                      {(o) => (
+                        <div class="notice">
+                          <p>Thanks for your reply.</p>
+                          <PostOutcome result={o()} space={who().space} />
+                        </div>
+                      )}
+                    </Show>
+                  </div>
+                  <form class="form" novalidate onSubmit={(e) => void sendReply(e)}>
+                    <TextField
+                      id="reply-body"
+                      label="Your reply"
+                      hint={POST_HINT}
+                      value={reply()}
+                      onInput={setReply}
+                      max={BODY_MAX}
+                      multiline
+                      rows={5}
+                      error={replyError()}
+                      ref={(el) => (replyInput = el)}
+                    />
+                    <ErrorAlert message={apiError()} />
+                    <button type="submit" class="button" aria-disabled={busy() ? "true" : undefined}>
+                      {busy() ? "Posting…" : "Post reply"}
+                    </button>
+                  </form>
+                </section>
+              </>
+            )}
+          </Show>
+        </>
+      )}
+    </RequireSignIn>
+  );
+}
