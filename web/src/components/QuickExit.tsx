@@ -49,7 +49,7 @@ export default function QuickExit() {
           <span class="visually-hidden">Emergency </span>Exit this page
         </a>
         <p id="quick-exit-hint" class="quick-exit__hint">
-          Or press Shift 3 times. It takes you to the BBC weather page straight away.
+          Or press Shift 3 times. Either way takes you to the BBC weather page straight away.
         </p>
         <div class="quick-exit__dots" aria-hidden="true">
           <For each={Array.from({ length: SHIFT_PRESSES }, (_, i) => i)}>

@@ -8,7 +8,7 @@ import StatusBadge from "../components/StatusBadge";
 import PostOutcome from "../components/PostOutcome";
 import Link from "../components/Link";
 import { api, type PostResult } from "../lib/api";
-import { me } from "../lib/session";
+import { me, setFlash } from "../lib/session";
 import { formatTime, isStatus, statusWords } from "../lib/words";
 import { usePageTitle } from "../lib/nav";
 import { BODY_MAX, POST_HINT } from "./NewThread";
@@ -61,6 +61,7 @@ export default function ThreadPage() {
       return;
     }
     setReply("");
+    setFlash(null);
     setOutcome(res.data);
     void refetch();
   };
@@ -72,28 +73,23 @@ export default function ThreadPage() {
           <p class="back-link">
             <Link href="/threads">Back to the threads</Link>
           </p>
-          <Show
-            when={loaded()}
-            fallback={
+          <PageHeading>
+            {loaded()?.title ?? (failed() ? "We can't show this thread" : "Loading thread…")}
+          </PageHeading>
+          <Show when={failed()}>
+            {(f) => (
               <>
-                <PageHeading>{failed() ? "We can't show this thread" : "Loading thread…"}</PageHeading>
-                <Show when={failed()}>
-                  {(f) => (
-                    <>
-                      <ErrorAlert message={f().error} />
-                      <p>
-                        If you've just posted it, it may still be waiting to be checked. You can see it
-                        on <Link href="/my-posts">My posts</Link>.
-                      </p>
-                    </>
-                  )}
-                </Show>
+                <ErrorAlert message={f().error} />
+                <p>
+                  If you've just posted it, it may still be waiting to be checked. You can see it on{" "}
+                  <Link href="/my-posts">My posts</Link>.
+                </p>
               </>
-            }
-          >
+            )}
+          </Show>
+          <Show when={loaded()}>
             {(t) => (
               <>
-                <PageHeading>{t().title}</PageHeading>
                 <ol class="posts">
                   <For each={t().posts}>
                     {(p, i) => (

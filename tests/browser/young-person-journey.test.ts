@@ -1,0 +1,202 @@
+// A young person's first visit, end to end in Chromium against the real server and built app,
+// plus the parent space's framing. Every page is checked with axe at 360 px and 1280 px.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
+import { checkPage, launchBrowser, newContext, see } from "./browser.ts";
+
+const EXIT_ORIGIN = "https://www.bbc.co.uk";
+
+let server: TestServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(): Promise<Page> {
+  const context = await newContext(browser, server.url);
+  const page = await context.newPage();
+  page.on("pageerror", (err) => pageErrors.push(String(err)));
+  return page;
+}
+
+describe("a young person's journey", () => {
+  it("chooses a space, posts, replies, checks My posts, and can leave at once", async () => {
+    const page = await freshPage();
+    const cspErrors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+    const problems: string[] = [];
+
+    // Landing page: what Harbour is, anonymity, retention, what happens after posting.
+    await page.goto(server.url + "/");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent()).toContain("Harbour");
+    await see(page.getByText("We never ask for your email, phone number or real name."));
+    await see(page.getByText(/12 months after the last reply/));
+    await see(page.getByText(/usually takes less than a day/));
+    await see(page.getByRole("button", { name: /Exit this page/ }));
+    problems.push(...(await checkPage(page, "landing")));
+
+    // Choose the young people's space: a made-up name and a recovery code, shown once.
+    await page.getByRole("button", { name: "I'm 13–17" }).click();
+    await see(page.getByRole("heading", { level: 1, name: "Your made-up name is ready" }));
+    const pseudonym = (await page.getByTestId("pseudonym").textContent())?.trim() ?? "";
+    const code = (await page.getByTestId("recovery-code").textContent())?.trim() ?? "";
+    expect(pseudonym.length).toBeGreaterThan(2);
+    expect(code.length).toBeGreaterThan(8);
+    await see(page.getByText(/We can't recover it for you/));
+    problems.push(...(await checkPage(page, "welcome")));
+    await page.getByRole("button", { name: /continue/ }).click();
+
+    // Thread list for the space, with the person's name in the header.
+    await see(page.getByRole("heading", { level: 1, name: /Threads in Young people/ }));
+    await expect.poll(() => page.getByRole("banner").first().textContent()).toContain(pseudonym);
+    problems.push(...(await checkPage(page, "threads")));
+
+    // Start a thread. An empty title is refused with an accessible message first.
+    await page.getByRole("link", { name: "Start a new thread" }).click();
+    await see(page.getByRole("heading", { level: 1, name: "Start a new thread" }));
+    await page.getByRole("button", { name: "Post thread" }).click();
+    const titleField = page.getByLabel("Title");
+    await expect.poll(() => titleField.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => titleField.evaluate((el) => el === document.activeElement)).toBe(true);
+    problems.push(...(await checkPage(page, "new thread (with errors)")));
+    const title = "Settings for my first phone";
+    await titleField.fill(title);
+    await page.getByLabel("Your post").fill("I'm getting my first phone next week. Which settings should I turn on?");
+    await see(page.getByText("You have 93 characters left"));
+    await page.getByRole("button", { name: "Post thread" }).click();
+
+    // The new thread opens, with what happened to the post.
+    await see(page.getByRole("heading", { level: 1, name: title }));
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Thanks for posting." }).first().textContent()).toContain("Published");
+    await see(page.getByText("Which settings should I turn on?"));
+    problems.push(...(await checkPage(page, "thread")));
+
+    // It is in the list; open it from there and reply.
+    await page.getByRole("link", { name: "Back to the threads" }).click();
+    await page.getByRole("link", { name: title }).click();
+    await see(page.getByRole("heading", { level: 1, name: title }));
+    await page.getByLabel("Your reply").fill("Thanks! I'll ask my mum to help me set up screen time too.");
+    await page.getByRole("button", { name: "Post reply" }).click();
+    await see(page.getByText("Thanks for your reply."));
+    await see(page.getByText("I'll ask my mum to help me set up screen time too."));
+    problems.push(...(await checkPage(page, "thread after reply")));
+
+    // My posts: both posts, each with its status in words.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My posts" }).click();
+    await see(page.getByRole("heading", { level: 1, name: "My posts" }));
+    const items = page.locator(".my-post");
+    await expect.poll(() => items.count()).toBe(2);
+    for (const item of await items.all()) expect(await item.textContent()).toContain("Published");
+    await see(page.getByRole("heading", { name: "Your data" }));
+    problems.push(...(await checkPage(page, "my posts")));
+
+    // Help page.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Get help" }).click();
+    await expect.poll(() => page.getByRole("link", { name: "Call 0800 1111" }).getAttribute("href")).toBe("tel:08001111");
+    problems.push(...(await checkPage(page, "help")));
+
+    expect(problems).toEqual([]);
+    expect(cspErrors.join("\n")).toBe("");
+
+    // Quick exit with the button: off to the neutral site, and Back does not return to Harbour.
+    await page.getByRole("button", { name: /Exit this page/ }).click();
+    await page.waitForURL(`${EXIT_ORIGIN}/**`);
+    expect(page.url()).toBe(`${EXIT_ORIGIN}/weather`);
+    await page.goBack().catch(() => null);
+    expect(page.url().startsWith(server.url)).toBe(false);
+
+    await page.context().close();
+  });
+
+  it("leaves at once when Shift is pressed three times, but not when typing capitals", async () => {
+    const page = await freshPage();
+    await page.goto(server.url + "/sign-in");
+    await see(page.getByRole("heading", { level: 1 }));
+    // Typing with Shift held for capitals must not count as a quick exit.
+    await page.getByLabel("Recovery code").pressSequentially("ABC");
+    await page.keyboard.press("Shift+A");
+    await page.keyboard.press("Shift+B");
+    await page.keyboard.press("Shift+C");
+    expect(page.url().startsWith(server.url)).toBe(true);
+
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.getByRole("status").filter({ hasText: "press 1 more time to exit" }).first().waitFor({ state: "attached" });
+    await page.keyboard.press("Shift");
+    await page.waitForURL(`${EXIT_ORIGIN}/**`);
+    await page.goBack().catch(() => null);
+    expect(page.url().startsWith(server.url)).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe("the thread list", () => {
+  it("shows the most recent first and loads more on request, moving focus to the new ones", async () => {
+    const page = await freshPage();
+    await page.goto(server.url + "/");
+    // The parents' space, which no other test here posts in.
+    await page.getByRole("button", { name: "I'm a parent or carer" }).click();
+    await page.getByRole("button", { name: /continue/ }).click();
+    await see(page.getByRole("heading", { level: 1, name: /Threads in Parents/ }));
+    // 23 threads through the API from inside the page (same origin, the session cookie).
+    const statuses = await page.evaluate(async () => {
+      const out: number[] = [];
+      for (let i = 1; i <= 23; i++) {
+        const res = await fetch("/api/spaces/parents/threads", {
+          method: "POST",
+          credentials: "same-origin",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ title: `Question number ${i}`, body: "What do you all think?" }),
+        });
+        out.push(res.status);
+      }
+      return out;
+    });
+    expect(new Set(statuses)).toEqual(new Set([201]));
+    await page.reload();
+    await see(page.locator(".thread-list__item"));
+    const titles = () => page.locator(".thread-list__title").allTextContents();
+    const firstPage = await titles();
+    expect(firstPage).toHaveLength(20);
+    expect(firstPage[0]).toBe("Question number 23");
+    await page.getByRole("button", { name: "Load more threads" }).click();
+    await expect.poll(async () => (await titles()).length).toBe(23);
+    expect((await titles()).at(-1)).toBe("Question number 1");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe("Question number 3");
+    expect(await page.getByRole("button", { name: "Load more threads" }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("the parent space", () => {
+  it("is framed as just talking it through, not reporting", async () => {
+    const page = await freshPage();
+    await page.goto(server.url + "/");
+    await see(page.getByText(/Just talking it through, not reporting/));
+    await page.getByRole("button", { name: "I'm a parent or carer" }).click();
+    await see(page.getByRole("heading", { level: 1, name: "Your made-up name is ready" }));
+    await page.getByRole("button", { name: /continue/ }).click();
+    await see(page.getByRole("heading", { level: 1, name: /Threads in Parents and carers/ }));
+    await see(page.getByText(/just talking it through, not reporting/i));
+    await see(page.getByText(/only act without asking you if a child may be in immediate danger/));
+    expect(await checkPage(page, "parent threads")).toEqual([]);
+    await page.context().close();
+  });
+});
