@@ -1,0 +1,111 @@
+// The load generator for bench/server.ts. It runs in its own process (forked by the bench) so
+// that autocannon does not share an event loop with the servers it measures. It receives one
+// LoadJob at a time over IPC, runs a warm-up and then the measured run, and replies with a
+// LoadReply. Load only ever goes to 127.0.0.1.
+import autocannon, { type RequestData, type Result } from "autocannon";
+import { nextPost } from "./posts.ts";
+
+export interface LoadJob {
+  url: string; // http://127.0.0.1:<port><path>
+  method: "GET" | "POST";
+  cookies: string[]; // sent round-robin, one per request; empty for none
+  postBodies: boolean; // a fresh, slightly different forum post as the JSON body of each request
+  connections: number;
+  warmupSec: number;
+  durationSec: number;
+}
+
+export interface LoadSummary {
+  durationSec: number;
+  total: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+}
+
+export type LoadReply = { ok: true; warmup: LoadSummary; measured: LoadSummary } | { ok: false; error: string };
+
+// autocannon's own latency histogram keeps whole milliseconds, which reads as "0" for the
+// floor, so latencies are also collected here from each response, to the microsecond.
+class Latencies {
+  private values = new Float64Array(1 << 16);
+  private n = 0;
+  add(ms: number): void {
+    if (this.n === this.values.length) {
+      const bigger = new Float64Array(this.values.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.n++] = ms;
+  }
+  percentile(p: number): number {
+    if (this.n === 0) return NaN;
+    const sorted = this.values.subarray(0, this.n).sort();
+    return sorted[Math.min(this.n - 1, Math.ceil((p / 100) * this.n) - 1)] as number;
+  }
+}
+
+function cannon(job: LoadJob, durationSec: number): Promise<{ result: Result; latencies: Latencies }> {
+  const target = new URL(job.url);
+  if (target.hostname !== "127.0.0.1") throw new Error(`refusing to send load to ${target.hostname}: only 127.0.0.1`);
+  let cookieTurn = 0;
+  const setupRequest = (req: RequestData): RequestData => {
+    if (job.cookies.length > 0) req.headers.cookie = job.cookies[cookieTurn++ % job.cookies.length] as string;
+    if (job.postBodies) {
+      req.headers["content-type"] = "application/json";
+      req.body = JSON.stringify(nextPost());
+    }
+    return req;
+  };
+  const latencies = new Latencies();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.origin,
+        connections: job.connections,
+        duration: durationSec,
+        timeout: 10,
+        requests: [{ method: job.method, path: target.pathname + target.search, setupRequest }],
+      },
+      (err, result) => (err ? reject(err) : resolve({ result, latencies })),
+    );
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.add(ms));
+  });
+}
+
+function summarise({ result: r, latencies }: { result: Result; latencies: Latencies }): LoadSummary {
+  const statusCodes: Record<string, number> = {};
+  for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = s.count;
+  return {
+    durationSec: r.duration,
+    total: r.requests.total,
+    reqPerSec: r.requests.total / r.duration,
+    p50: latencies.percentile(50),
+    p99: latencies.percentile(99),
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    statusCodes,
+  };
+}
+
+async function handle(job: LoadJob): Promise<LoadReply> {
+  try {
+    const warmup = summarise(await cannon(job, job.warmupSec));
+    const measured = summarise(await cannon(job, job.durationSec));
+    return { ok: true, warmup, measured };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+if (process.send) {
+  process.on("message", (job: LoadJob) => {
+    void handle(job).then((reply) => process.send?.(reply));
+  });
+  process.on("disconnect", () => process.exit(0));
+}
