@@ -5,6 +5,9 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
 
+// int8 (counts, sequence numbers) as JS numbers: ours stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
 export type Dialect = "sqlite" | "postgres";
 
 export interface Db {

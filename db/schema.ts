@@ -61,13 +61,135 @@ export interface PostsTable {
   is_demo: number;
 }
 
+export type StaffRole = "moderator" | "safeguarding_lead" | "partnership_lead" | "admin";
+
+export interface StaffTable {
+  id: string;
+  username: string;
+  role: StaffRole;
+  password_hash: string;
+  // Base32 TOTP secret, set once the staff member confirms a code at enrolment.
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  // The last 30-second TOTP step accepted, so a code cannot be used twice.
+  totp_last_step: number;
+  must_change_password: number;
+  disabled: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface StaffSessionsTable {
+  token_hash: string;
+  staff_id: string;
+  // 0: full session; 1: password checked, TOTP enrolment still to confirm.
+  pending_enrolment: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export type QueueStatus = "pending" | "decided";
+export type QueueKind = "post" | "report";
+
+// One table for everything staff must look at (Discourse's Reviewable): held posts and reports.
+export interface QueueItemsTable {
+  id: string;
+  post_id: string;
+  kind: QueueKind;
+  severity: number;
+  categories: string;
+  // JSON [{ruleId, category, start, end}] into the post body, for highlighting.
+  matches: string;
+  status: QueueStatus;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  version: number;
+  decision: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  post_id: string;
+  reporter_id: string | null;
+  reason: string;
+  created_at: string;
+}
+
+export type CaseStatus = "open" | "closed";
+
+export interface CasesTable {
+  id: string;
+  post_id: string | null;
+  identity_id: string | null;
+  space: SpaceId;
+  severity: number;
+  categories: string;
+  status: CaseStatus;
+  threshold_level: number | null;
+  ice_category: string | null;
+  opened_at: string;
+  first_response_at: string | null;
+  closed_at: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+}
+
+export interface CaseActionsTable {
+  id: string;
+  case_id: string;
+  type: string;
+  note: string | null;
+  staff_id: string | null;
+  at: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  identity_id: string;
+  case_id: string | null;
+  // null when the author wrote it; otherwise the staff member who did.
+  staff_id: string | null;
+  body: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   spaces: SpacesTable;
   identities: IdentitiesTable;
   sessions: SessionsTable;
   threads: ThreadsTable;
   posts: PostsTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionsTable;
+  queue_items: QueueItemsTable;
+  reports: ReportsTable;
+  cases: CasesTable;
+  case_actions: CaseActionsTable;
+  messages: MessagesTable;
+  audit_log: AuditLogTable;
 }
+
+export type Staff = Selectable<StaffTable>;
+export type QueueItem = Selectable<QueueItemsTable>;
+export type Case = Selectable<CasesTable>;
 
 export type Identity = Selectable<IdentitiesTable>;
 export type Thread = Selectable<ThreadsTable>;

@@ -14,9 +14,21 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { openApiDocument } from "./openapi.ts";
 import { identityRoutes } from "./routes/identities.ts";
 import { threadRoutes } from "./routes/threads.ts";
+import { authorMessageRoutes } from "./routes/author-messages.ts";
+import { partnershipRoutes } from "./routes/partnership.ts";
+import { reportRoutes } from "./routes/reports.ts";
+import { staffAdminRoutes } from "./routes/staff-admin.ts";
+import { staffAuditRoutes } from "./routes/staff-audit.ts";
+import { staffAuthRoutes } from "./routes/staff-auth.ts";
+import { staffCaseRoutes } from "./routes/staff-cases.ts";
+import { staffQueueRoutes } from "./routes/staff-queue.ts";
+import { staffSpaceRoutes } from "./routes/staff-spaces.ts";
+import { QueueEvents } from "./events.ts";
+import { staffSession } from "./middleware/staff-session.ts";
 import { webRoutes } from "./static.ts";
 
 export interface AppDeps {
+  events?: QueueEvents;
   db: Kysely<Database>;
   dialect: Dialect;
   config?: AppConfig;
@@ -25,6 +37,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps) {
   const config = deps.config ?? defaultConfig();
   const limiter = new RateLimiter();
+  const events = deps.events ?? new QueueEvents();
   const app = new Hono<AppEnv>();
 
   app.use("*", securityHeaders);
@@ -32,6 +45,7 @@ export function createApp(deps: AppDeps) {
     c.set("db", deps.db);
     c.set("dialect", deps.dialect);
     c.set("config", config);
+    c.set("events", events);
     await next();
   });
 
@@ -49,10 +63,20 @@ export function createApp(deps: AppDeps) {
   );
   api.use("*", originCheck);
   api.use("*", forumSession);
+  api.use("*", staffSession);
   api.get("/health", (c) => c.json({ ok: true }));
   api.get("/openapi.json", (c) => c.json(openApiDocument()));
   api.route("/", identityRoutes(limiter));
   api.route("/", threadRoutes(limiter));
+  api.route("/", reportRoutes(limiter));
+  api.route("/", authorMessageRoutes());
+  api.route("/staff", staffAuthRoutes(limiter));
+  api.route("/staff", staffQueueRoutes());
+  api.route("/staff", staffCaseRoutes());
+  api.route("/staff", staffAuditRoutes());
+  api.route("/staff", staffAdminRoutes());
+  api.route("/staff", staffSpaceRoutes());
+  api.route("/partnership", partnershipRoutes());
   api.all("*", (c) => c.json({ error: "There is nothing at this address." }, 404));
 
   app.route("/api", api);

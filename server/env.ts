@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Dialect } from "../db/connect.ts";
-import type { Database, SpaceId } from "../db/schema.ts";
+import type { Database, SpaceId, StaffRole } from "../db/schema.ts";
 import type { AppConfig } from "./config.ts";
+import type { QueueEvents } from "./events.ts";
 
 export interface ForumUser {
   id: string;
@@ -10,11 +11,21 @@ export interface ForumUser {
   tokenHash: string;
 }
 
+export interface StaffUser {
+  id: string;
+  username: string;
+  role: StaffRole;
+  tokenHash: string;
+  pendingEnrolment: boolean;
+}
+
 export interface AppEnv {
   Variables: {
     db: Kysely<Database>;
     dialect: Dialect;
     config: AppConfig;
+    events: QueueEvents;
     forumUser?: ForumUser;
+    staff?: StaffUser;
   };
 }

@@ -4,6 +4,7 @@ import { migrateToLatest } from "../db/migrate.ts";
 import { createApp } from "./app.ts";
 import { defaultConfig } from "./config.ts";
 import { seedDemoThreads } from "./demo/seed.ts";
+import { resetDemoStaff } from "./staff/accounts.ts";
 import { log } from "./log.ts";
 
 const port = Number(process.env.PORT ?? 8787);
@@ -14,6 +15,7 @@ await migrateToLatest(db);
 if (process.env.HARBOUR_DEMO === "1") {
   const seeded = await seedDemoThreads(db);
   log.info({ seeded }, "demo content");
+  for (const d of await resetDemoStaff(db)) console.log(`demo login: ${d.username} ${d.password} ${d.totpSecret}`);
 }
 
 const app = createApp({

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../ids.ts";
 import type { Database, Identity, SpaceId } from "../schema.ts";
+import { inTransaction } from "../tx.ts";
 
 export async function pseudonymTaken(db: Kysely<Database>, pseudonym: string): Promise<boolean> {
   const row = await db.selectFrom("identities").select("id").where("pseudonym", "=", pseudonym).executeTakeFirst();
@@ -29,7 +30,7 @@ export function findIdentityByRecoveryHash(db: Kysely<Database>, recoveryHash: s
 // Deleting a pseudonym removes its replies; an opening post is blanked rather than deleted
 // so that other people's replies in the thread are not lost with it.
 export async function deleteIdentity(db: Kysely<Database>, identityId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const opening = await trx
       .selectFrom("threads")
       .select(["id", "opening_post_id"])

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { newId, nowIso } from "../ids.ts";
+import { inTransaction } from "../tx.ts";
 import type { Database, PostStatus, SpaceId } from "../schema.ts";
 
 export interface PostInput {
@@ -110,7 +111,7 @@ export async function createThread(
   const threadId = newId();
   const at = input.post.createdAt ?? nowIso();
   const post = postRow(threadId, input.post, at);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto("threads")
       .values({
@@ -133,7 +134,7 @@ export async function createThread(
 export async function addReply(db: Kysely<Database>, threadId: string, input: PostInput): Promise<string> {
   const at = input.createdAt ?? nowIso();
   const post = postRow(threadId, input, at);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.insertInto("posts").values(post).execute();
     if (input.status === "published") await touchThread(trx, threadId, at);
   });

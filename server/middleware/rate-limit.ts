@@ -43,6 +43,13 @@ export class RateLimiter {
     return entry.count > rule.limit ? Math.ceil((entry.resetAt - now) / 1000) : 0;
   }
 
+  // Seconds to wait if the key is already over its limit, without counting this look.
+  peek(key: string, rule: RateRule, now = Date.now()): number {
+    const entry = this.hits.get(hashedKey(key));
+    if (!entry || entry.resetAt <= now || entry.count < rule.limit) return 0;
+    return Math.ceil((entry.resetAt - now) / 1000);
+  }
+
   reset(key: string): void {
     this.hits.delete(hashedKey(key));
   }

@@ -1,8 +1,6 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import {
-  addReply,
-  createThread,
   findThread,
   listPostsByAuthor,
   listThreadPosts,
@@ -14,7 +12,7 @@ import { HttpError } from "../http-error.ts";
 import { readJson } from "../json-body.ts";
 import { requireForumUser } from "../middleware/forum-session.ts";
 import { RateLimiter, rateLimit } from "../middleware/rate-limit.ts";
-import { assessPost } from "../posting/assess.ts";
+import { submitPost } from "../posting/submit.ts";
 import { assertSameSpace, parseSpace } from "../spaces.ts";
 import { textField } from "../text.ts";
 
@@ -75,13 +73,7 @@ export function threadRoutes(limiter: RateLimiter) {
     const user = requireForumUser(c);
     assertSameSpace(user, space);
     const { title, body } = await readJson(c, newThreadSchema);
-    const a = assessPost(`${title}\n${body}`);
-    const { threadId } = await createThread(c.get("db"), {
-      space,
-      title,
-      post: { authorId: user.id, body, bodyShown: a.bodyShown, status: a.status, reason: a.reason, severity: a.severity, categories: a.categories },
-    });
-    return c.json({ id: threadId, status: a.status, reason: a.reason }, 201);
+    return c.json(await submitPost(c, { user, space, title, body }), 201);
   });
 
   app.get("/threads/:id", async (c) => {
@@ -118,11 +110,7 @@ export function threadRoutes(limiter: RateLimiter) {
     if (!opening || (opening.status !== "published" && opening.author_id !== user.id)) {
       throw new HttpError(404, "We couldn't find that thread.");
     }
-    const a = assessPost(body);
-    const id = await addReply(c.get("db"), thread.id, {
-      authorId: user.id, body, bodyShown: a.bodyShown, status: a.status, reason: a.reason, severity: a.severity, categories: a.categories,
-    });
-    return c.json({ id, status: a.status, reason: a.reason }, 201);
+    return c.json(await submitPost(c, { user, space: thread.space, threadId: thread.id, body }), 201);
   });
 
   app.get("/me/posts", async (c) => {

@@ -37,7 +37,7 @@ export async function startTestServer(
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   const lots = { limit: 10_000, windowMs: 60_000 };
   return defaultConfig({
-    rateLimits: { createIdentity: lots, recover: lots, post: lots },
+    rateLimits: { createIdentity: lots, recover: lots, post: lots, staffLoginFailures: lots, report: lots },
     ...overrides,
   });
 }

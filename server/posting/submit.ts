@@ -1,0 +1,63 @@
+import type { Context } from "hono";
+import { addCaseAction, openCase } from "../../db/repos/cases.ts";
+import { getSpaceSettings } from "../../db/repos/posts.ts";
+import { enqueue } from "../../db/repos/queue.ts";
+import { addReply, createThread, type PostInput } from "../../db/repos/threads.ts";
+import type { SpaceId } from "../../db/schema.ts";
+import { inTransaction } from "../../db/tx.ts";
+import type { AppEnv, ForumUser } from "../env.ts";
+import { describeNextStaffed } from "../staffed-hours.ts";
+import { assessPost, type Assessment } from "./assess.ts";
+
+export interface Submitted {
+  id: string;
+  status: string;
+  reason: string | null;
+  help: Assessment["help"];
+  // Set when the post waits for people and nobody is on shift right now.
+  staffedNote: string | null;
+}
+
+// New thread or reply: judge it, store it, and (in the same transaction) queue it for a
+// moderator and open a safeguarding case when the graded response says so.
+export async function submitPost(
+  c: Context<AppEnv>,
+  input: { user: ForumUser; space: SpaceId; threadId?: string; title?: string; body: string },
+): Promise<Submitted> {
+  const db = c.get("db");
+  const settings = await getSpaceSettings(db, input.space);
+  const a = assessPost({ title: input.title, body: input.body, space: input.space, premoderate: settings?.premoderate === 1 });
+  const post: PostInput = {
+    authorId: input.user.id, body: input.body, bodyShown: a.bodyShown, status: a.status,
+    reason: a.reason, severity: a.severity, categories: a.categories,
+  };
+  const { threadId, postId, itemId } = await inTransaction(db, async (trx) => {
+    let threadId = input.threadId;
+    let postId: string;
+    if (threadId === undefined) {
+      const made = await createThread(trx, { space: input.space, title: a.titleShown ?? input.title ?? "", post });
+      threadId = made.threadId;
+      postId = made.postId;
+    } else {
+      postId = await addReply(trx, threadId, post);
+    }
+    let itemId: string | null = null;
+    if (a.queue) {
+      itemId = await enqueue(trx, { postId, kind: "post", severity: a.severity, categories: a.categories, matches: a.matches });
+    }
+    if (a.openCase) {
+      const caseId = await openCase(trx, { postId, identityId: input.user.id, space: input.space, severity: a.severity, categories: a.categories });
+      await addCaseAction(trx, { caseId, type: "opened", note: `Opened automatically: ${a.categories.join(", ")}`, staffId: null });
+    }
+    return { threadId, postId, itemId };
+  });
+  if (itemId) c.get("events").publish({ type: "queued", itemId, severity: a.severity });
+  const held = a.status !== "published";
+  return {
+    id: input.threadId === undefined ? threadId : postId,
+    status: a.status,
+    reason: a.reason,
+    help: a.help,
+    staffedNote: held ? describeNextStaffed(c.get("config").staffedHours, new Date()) : null,
+  };
+}

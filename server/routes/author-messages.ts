@@ -1,0 +1,42 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { addCaseAction } from "../../db/repos/cases.ts";
+import { addMessage, listMessagesForIdentity, markMessagesRead } from "../../db/repos/messages.ts";
+import { inTransaction } from "../../db/tx.ts";
+import type { AppEnv } from "../env.ts";
+import { HttpError } from "../http-error.ts";
+import { readJson } from "../json-body.ts";
+import { requireForumUser } from "../middleware/forum-session.ts";
+import { textField } from "../text.ts";
+
+export const authorMessageSchema = z.object({ body: textField("Your message", 1, 5000) });
+
+// Private messages exist only between an author and Harbour's team, never between users.
+export function authorMessageRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get("/me/messages", async (c) => {
+    const user = requireForumUser(c);
+    const rows = await listMessagesForIdentity(c.get("db"), user.id);
+    await markMessagesRead(c.get("db"), user.id);
+    return c.json({
+      messages: rows.map((m) => ({ id: m.id, body: m.body, fromTeam: m.staff_id !== null, createdAt: m.created_at, unread: m.staff_id !== null && m.read_at === null })),
+    });
+  });
+
+  app.post("/me/messages", async (c) => {
+    const user = requireForumUser(c);
+    const { body } = await readJson(c, authorMessageSchema);
+    const db = c.get("db");
+    const rows = await listMessagesForIdentity(db, user.id);
+    const caseId = [...rows].reverse().find((m) => m.case_id)?.case_id ?? null;
+    if (!caseId) throw new HttpError(409, "You can reply here once our team has messaged you.");
+    await inTransaction(db, async (trx) => {
+      await addMessage(trx, { identityId: user.id, caseId, staffId: null, body });
+      await addCaseAction(trx, { caseId, type: "author_replied", note: null, staffId: null });
+    });
+    return c.json({ ok: true }, 201);
+  });
+
+  return app;
+}

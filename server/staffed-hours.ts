@@ -1,0 +1,42 @@
+export interface StaffedHours {
+  timeZone: string;
+  // Local hours [start, end) on every day listed (0 = Sunday).
+  startHour: number;
+  endHour: number;
+  days: number[];
+}
+
+export const DEFAULT_STAFFED_HOURS: StaffedHours = { timeZone: "Europe/London", startHour: 8, endHour: 22, days: [0, 1, 2, 3, 4, 5, 6] };
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+function localParts(date: Date, timeZone: string): { day: number; hour: number } {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", hour: "numeric", hourCycle: "h23" }).formatToParts(date);
+  const weekday = parts.find((p) => p.type === "weekday")?.value ?? "Mon";
+  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
+  return { day: WEEKDAYS.indexOf(weekday), hour };
+}
+
+export function isStaffed(hours: StaffedHours, at: Date): boolean {
+  const { day, hour } = localParts(at, hours.timeZone);
+  return hours.days.includes(day) && hour >= hours.startHour && hour < hours.endHour;
+}
+
+// When someone will next be reading, to tell an author honestly; null while staffed.
+export function nextStaffedAt(hours: StaffedHours, at: Date): Date | null {
+  if (isStaffed(hours, at)) return null;
+  const t = new Date(at);
+  t.setUTCMinutes(0, 0, 0);
+  for (let i = 0; i < 24 * 8; i++) {
+    t.setUTCHours(t.getUTCHours() + 1);
+    if (isStaffed(hours, t)) return t;
+  }
+  return null;
+}
+
+export function describeNextStaffed(hours: StaffedHours, at: Date): string | null {
+  const next = nextStaffedAt(hours, at);
+  if (!next) return null;
+  const when = new Intl.DateTimeFormat("en-GB", { timeZone: hours.timeZone, weekday: "long", hour: "numeric", minute: "2-digit" }).format(next);
+  return `Our team isn't around right now, so nobody may read this until ${when}. If you're in danger now, call 999, or talk to Childline any time on 0800 1111.`;
+}
