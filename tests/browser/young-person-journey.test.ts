@@ -110,6 +110,20 @@ describe("a young person's journey", () => {
     await expect.poll(() => page.getByRole("link", { name: "Call 0800 1111" }).getAttribute("href")).toBe("tel:08001111");
     problems.push(...(await checkPage(page, "help")));
 
+    // Sign out, then come back with the recovery code: same name, same space.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await see(page.getByText(/You've signed out/));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "I have a recovery code" }).click();
+    await page.getByLabel("Recovery code").fill("not-a-real-code");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await see(page.getByRole("alert").filter({ hasText: "We couldn't sign you in" }));
+    await expect.poll(() => page.getByLabel("Recovery code").getAttribute("aria-invalid")).toBe("true");
+    problems.push(...(await checkPage(page, "sign in (wrong code)")));
+    await page.getByLabel("Recovery code").fill(code);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await see(page.getByRole("heading", { level: 1, name: /Threads in Young people/ }));
+    await expect.poll(() => page.getByRole("banner").textContent()).toContain(pseudonym);
+
     expect(problems).toEqual([]);
     expect(cspErrors.join("\n")).toBe("");
 

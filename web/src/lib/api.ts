@@ -39,6 +39,7 @@ export interface Post {
   pseudonym: string;
   createdAt: string;
   status?: PostStatus;
+  reason?: string | null;
   mine?: boolean;
 }
 

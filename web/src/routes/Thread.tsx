@@ -114,8 +114,17 @@ export default function ThreadPage() {
                               <div class="post__status">
                                 <StatusBadge status={s()} />
                                 <p class="post__status-detail">
-                                  Only you can see this for now. {statusWords[s()].detail}
+                                  {s() === "removed" ? "Only you can see this now." : "Only you can see this for now."}{" "}
+                                  {statusWords[s()].detail}
                                 </p>
+                                <Show when={p.reason}>
+                                  {(reason) => (
+                                    <p class="reason">
+                                      <strong>Why: </strong>
+                                      {reason()}
+                                    </p>
+                                  )}
+                                </Show>
                               </div>
                             )}
                           </Show>
