@@ -1,0 +1,172 @@
+/**
+ * Harbour's moderation engine (SAFEGUARDING.md sections 2–4; API.md "The moderation engine").
+ *
+ * Pure and portable: text in, verdict out. No I/O, no clock, no Node APIs, so
+ * the same module runs in the browser (help while typing) and on the server
+ * (the only verdict that counts). Everything is compiled once at module load;
+ * `moderate` is synchronous, deterministic, linear in the length of the text,
+ * and never throws.
+ */
+import { findHits, evaluate, compileRules, type RuleMatch } from "./matcher.ts";
+import { tokenise, type Token } from "./normalise.ts";
+import { findPii } from "./pii.ts";
+import { RULES } from "./rules/index.ts";
+import {
+  ACTION_FOR_SEVERITY,
+  CATEGORIES,
+  CATEGORY_SEVERITY,
+  PII_TYPES,
+  type Category,
+  type Match,
+  type PiiType,
+  type Severity,
+  type Verdict,
+} from "./types.ts";
+
+export { ACTION_FOR_SEVERITY, CATEGORIES, CATEGORY_SEVERITY, PII_TYPES };
+export type { Action, Category, Match, PiiType, Severity, Verdict } from "./types.ts";
+export type { Rule } from "./rules/rule.ts";
+export { RULES } from "./rules/index.ts";
+
+const COMPILED = compileRules(RULES);
+
+/** Longer than any real post; beyond this only the first part is read (keeps cost bounded). */
+export const MAX_TEXT_LENGTH = 100_000;
+
+/** Severity a negated crisis match contributes: a moderator looks, it is never silently published. */
+const NEGATED_SEVERITY: Severity = 2;
+
+function toMatch(rm: RuleMatch, tokens: readonly Token[]): Match[] {
+  const severity: Severity = rm.negated ? NEGATED_SEVERITY : rm.rule.severity ?? CATEGORY_SEVERITY[rm.rule.category];
+  const out: Match[] = [];
+  for (const part of rm.parts) {
+    const first = tokens[part.start];
+    const last = tokens[part.end];
+    if (first === undefined || last === undefined) continue;
+    const m: Match = { ruleId: rm.rule.id, category: rm.rule.category, start: first.start, end: last.end, severity };
+    if (rm.negated) m.negated = true;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * One rule often matches nested spans ("asking if i'm alone" inside "keeps asking
+ * if i'm alone"): keep the widest, so a reviewer sees each highlighted phrase once.
+ * Expects matches sorted by start, then widest first.
+ */
+function withoutNestedDuplicates(sorted: readonly Match[]): Match[] {
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const covered = out.some((o) => o.ruleId === m.ruleId && o.start <= m.start && m.end <= o.end && o.severity >= m.severity);
+    if (!covered) out.push(m);
+  }
+  return out;
+}
+
+function maskSpans(text: string, matches: readonly Match[]): string {
+  const spans = matches.filter((m) => m.category === "profanity");
+  if (spans.length === 0) return text;
+  const chars = text.split("");
+  for (const m of spans) {
+    for (let i = m.start; i < m.end; i++) {
+      // Keep spaces and the first letter readable? No: mask every letter and digit of the word.
+      if (/[\p{L}\p{N}$@!|+*]/u.test(chars[i] ?? "")) chars[i] = "*";
+    }
+  }
+  return chars.join("");
+}
+
+function emptyVerdict(text: string): Verdict {
+  return { severity: 0, action: "allow", categories: [], pii: [], matches: [], masked: text, negated: false };
+}
+
+function decide(text: string): Verdict {
+  const tokens = tokenise(text, COMPILED.lexicon);
+  const ruleMatches = evaluate(tokens, findHits(tokens, COMPILED), COMPILED);
+
+  const matches: Match[] = [];
+  for (const rm of ruleMatches) matches.push(...toMatch(rm, tokens));
+
+  const piiTypes = new Set<PiiType>();
+  for (const p of findPii(text)) {
+    piiTypes.add(p.type);
+    matches.push({ ruleId: `pii.${p.type}`, category: "pii", start: p.start, end: p.end, severity: CATEGORY_SEVERITY.pii, pii: p.type });
+  }
+
+  // A category's severity is the highest of its matches (a negated self-harm match counts 2,
+  // unless another self-harm match in the same post is not negated).
+  const categorySeverity = new Map<Category, Severity>();
+  for (const m of matches) {
+    const current = categorySeverity.get(m.category) ?? 0;
+    if (m.severity > current) categorySeverity.set(m.category, m.severity);
+  }
+  let severity: Severity = 0;
+  for (const s of categorySeverity.values()) if (s > severity) severity = s;
+
+  const categories = [...categorySeverity.keys()].sort(
+    (a, b) => (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
+  );
+  matches.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const shown = withoutNestedDuplicates(matches);
+  const negatedOnly = matches.some((m) => m.negated === true) && !matches.some((m) => m.negated !== true && (m.category === "self_harm" || m.category === "immediate_danger"));
+
+  return {
+    severity,
+    action: ACTION_FOR_SEVERITY[severity],
+    categories,
+    pii: PII_TYPES.filter((t) => piiTypes.has(t)),
+    matches: shown,
+    masked: maskSpans(text, shown),
+    negated: negatedOnly,
+  };
+}
+
+/**
+ * Moderate one post. Pure, synchronous, deterministic; never throws.
+ * Matches carry UTF-16 offsets into `text`; `text.slice(m.start, m.end)` is the matched words.
+ */
+export function moderate(text: string): Verdict {
+  if (typeof text !== "string" || text.length === 0) return emptyVerdict(typeof text === "string" ? text : "");
+  const input = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
+  try {
+    const verdict = decide(input);
+    if (input !== text) verdict.masked += text.slice(MAX_TEXT_LENGTH);
+    return verdict;
+  } catch {
+    // A bug must never publish a post unseen: fail closed, to a moderator.
+    return { ...emptyVerdict(text), severity: 2, action: "review" };
+  }
+}
+
+const PII_LABEL: Readonly<Record<PiiType, string>> = {
+  phone: "[phone number]",
+  email: "[email]",
+  social_handle: "[social handle]",
+  url: "[link]",
+  school: "[school]",
+  postcode: "[postcode]",
+  address: "[address]",
+  name: "[name]",
+};
+
+/**
+ * The text for the review queue: every PII span replaced by a label
+ * ("text me on [phone number]"), profanity masked. Overlapping spans are merged.
+ */
+export function redact(text: string, verdict: Verdict): string {
+  const spans = verdict.matches
+    .filter((m) => m.category === "pii" && m.start >= 0 && m.end <= text.length && m.start < m.end)
+    .map((m) => ({ start: m.start, end: m.end, label: PII_LABEL[m.pii ?? "name"] }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const base = verdict.masked.length === text.length ? verdict.masked : text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    out += base.slice(at, Math.max(at, s.start));
+    out += s.label;
+    at = s.end;
+  }
+  return out + base.slice(at);
+}

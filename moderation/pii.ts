@@ -1,0 +1,210 @@
+/**
+ * PII detectors: identifying details about anyone (SAFEGUARDING.md section 2, `pii`).
+ *
+ * These run on a same-length folding of the original text (full-width digits,
+ * look-alike letters and invisible characters undone; characters.ts), so the
+ * spans they return are offsets into the ORIGINAL text. A fixed, small set of
+ * regular expressions without nested quantifiers over the same characters:
+ * their cost is linear in the text and independent of how many rules exist.
+ */
+import { foldSameLength } from "./characters.ts";
+import type { PiiType } from "./types.ts";
+
+export interface PiiMatch {
+  type: PiiType;
+  start: number;
+  end: number;
+}
+
+/**
+ * UK phone numbers: mobiles (07…) and landlines (01…, 02…), with +44 / 0044,
+ * any spacing, dots, dashes or brackets, and digits spaced out one by one
+ * ("0 7 7 0 0 9 0 0 3 2 1"). Freephone and service numbers (0800, 0808,
+ * 116 123, 999) are signposting, not someone's details, so they are not flagged.
+ */
+const PHONE = /(?<![\d+])(?:(?:\+|00)\s?44[\s.\-]*(?:\(\s?0\s?\)[\s.\-]*)?|\(?0)\s?([127])(?:[\s.\-()]{0,3}\d){8,9}(?![\d])/g;
+
+/** Plain emails, and emails spelt out: "sam dot t at gmail dot com", "sam [at] hotmail (dot) co (dot) uk". */
+const EMAIL = /[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/gi;
+const EMAIL_SPELT =
+  /\b[a-z0-9][a-z0-9._\-]*(?:\s*[[(]?\s*dot\s*[\])]?\s*[a-z0-9_\-]+)*\s*[[(]?\s*(?:at|@)\s*[\])]?\s*(?:gmail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|proton|sky|me|mail|googlemail|msn)\s*[[(]?\s*(?:dot|\.)\s*[\])]?\s*(?:com|co|net|org|uk|me)(?:\s*[[(]?\s*(?:dot|\.)\s*[\])]?\s*(?:uk|com))?\b/gi;
+
+/** Links: http(s), www., and bare domains with a common top-level domain ("twitch.tv/someone", "discord.gg/abc"). */
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|org\.uk|uk|net|org|tv|gg|io|me|ly|app|xyz|info|link|live|site|online|store|shop|club|fm|to|cc|be|us|ws|ru|gl|page|chat|social)\b(?:\/[^\s<>"']*)?/gi;
+
+/** Help services named in SAFEGUARDING.md section 5: signposting, not a risky link. */
+const HELP_DOMAINS = /(?:^|\.|\/\/)(?:childline\.org\.uk|ceop\.police\.uk|nspcc\.org\.uk|samaritans\.org|papyrus-uk\.org|youngminds\.org\.uk|giveusashout\.org|stopitnow\.org\.uk|iwf\.org\.uk|nhs\.uk|police\.uk|gov\.uk)(?:\/|$)/i;
+
+/** UK postcodes, full ("LS6 3HN", "sw1a1aa"). An outward code alone ("LS6") is an area, not an address. */
+const POSTCODE = /\b(?:[a-z]{1,2}\d[a-z\d]?|gir)\s*\d[abd-hjlnp-uw-z]{2}\b/gi;
+
+const STREET_SUFFIX =
+  "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|pl|grove|terrace|gardens|gdns|hill|row|walk|mews|square|sq|view|rise|parade|boulevard|green|park road|vale";
+/** "22 Queen Street", "flat 3, 14 church lane": a house number and a street name. */
+const ADDRESS = new RegExp(`\\b\\d{1,4}[a-z]?,?\\s+((?:[a-z][a-z'’\\-]+\\s+){1,3})(?:${STREET_SUFFIX})\\b`, "gi");
+/** "I live on Queen Street": a street named right after a "where I live" cue. */
+const ADDRESS_CUED = new RegExp(
+  `\\b(?:live|living|lives|stay|staying|house is|home is|come to|come round to|address is)\\s+(?:on|at|in)\\s+((?:[a-z][a-z'’\\-]+\\s+){1,3})(?:${STREET_SUFFIX})\\b`,
+  "gi",
+);
+const NOT_STREET_WORDS = new Set(
+  "the a an my your his her our their on in at to of and or but this that these those some any every all no one two three four five six seven eight nine ten dogs cats hours days weeks months years times minutes people kids friends is was are were i me you he she we they it".split(" "),
+);
+
+/**
+ * Schools: a proper name before "High School", "Academy", "Grammar", "College",
+ * "Primary" ("St Mary's Catholic High School"), or after a cue ("I go to
+ * oakfield academy"). Generic phrases ("secondary school", "my high school")
+ * are not names.
+ */
+const SCHOOL_CAPITALISED =
+  /\b(?:(?:St\.?|Saint|The)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC|Catholic|Church of England|Community|Comprehensive|Girls'?|Boys'?|Grammar|High|Primary|Secondary|Junior|Infant|Free|Sixth Form)\s+)*(?:High School|School|Academy|Grammar School|Grammar|College|Primary|High)\b/g;
+const SCHOOL_CUED =
+  /\b(?:go to|goes to|went to|attend|attends|at|from|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|academy|grammar school|grammar|college|primary school|primary)\b/dgi;
+const GENERIC_SCHOOL_WORDS = new Set(
+  "the a my your his her our their this that same new old big local secondary primary high sixth form private state boarding grammar catholic faith free junior infant middle upper lower senior summer sunday driving dance music drama art football swim swimming language night holiday special mainstream public school uni university college different other another every each any is was in at to of and no".split(
+    " ",
+  ),
+);
+/** Everyday words that start a sentence with a capital and are never part of a school's name. */
+const NOT_A_SCHOOL_NAME = new Set(
+  "musical musicals i my the a we you he she they it this that when if so but and today tomorrow yesterday after before during back home went go going love hate like hating loving at in to from after then honestly literally why how what anyway also just ugh omg lol".split(" "),
+);
+
+/** Social handles with a platform cue: "my sc is jess_xo_11", "add me on insta @x", "tiktok: @jayden.k.07". */
+const PLATFORM = "snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|tt|twitter|discord|telegram|tg|kik|whatsapp|wizz|yubo|roblox|fortnite|psn|xbox|gamertag|steam|twitch|youtube|yt|threads|bereal|facebook|fb|username|user name|handle|account|acc";
+/** A possessive or request before the platform: "MY snap is …", "add me ON insta …". */
+const OWNER_BEFORE = /\b(?:my|his|her|their|me on|him on|her on|add|follow|find me on)\s+$/i;
+const HANDLE_CUED = new RegExp(
+  `\\b(?:${PLATFORM})(?:\\s+(?:name|username|handle|id|tag|acc|account))?\\s*(?:is|=|:|-|->|—|on|at)?\\s*(?:is\\s+)?(@?[a-z0-9][a-z0-9._]{2,29})`,
+  "gi",
+);
+const AT_HANDLE = /(?<![a-z0-9._%+\-])@([a-z0-9_][a-z0-9._]{1,29})/gi;
+const HANDLE_CUE_NEARBY = new RegExp(`\\b(?:${PLATFORM}|add|follow|dm|message|msg|text|my|me|find)\\b`, "i");
+const NOT_A_HANDLE = new Set(
+  "is are was the a an my me it its so too very really not on off down up out working broken dead private public banned hacked gone deleted glitching lagging weird annoying boring got get has have had and but or because when if then this that just also still now never always been being doing going there here what who how where why which mine yours his her their our them you your he she they we i im app apps name names account story stories streak streaks chat chats".split(
+    " ",
+  ),
+);
+
+/** "my name is Jessica Smith", "I'm called Tom Price from Leeds": a full name, or a name with a place. */
+const NAME =
+  /\b(?:my (?:full |real |actual )?name(?:'s| is)|(?:i'm|i am|im) called)\s+([A-Za-z][a-z'’\-]+)(?:\s+([A-Za-z][a-z'’\-]+))?(?:\s+(?:from|in|and i live in|i live in)\s+[A-Za-z]+)?/gi;
+const NOT_NAMES = new Set(
+  "and but so the a an from in at on not is was i im if when because too very really just like".split(" "),
+);
+
+function push(out: PiiMatch[], type: PiiType, start: number, end: number): void {
+  out.push({ type, start, end });
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[.,!?;:)'"’\]]/.test(text[e - 1] ?? "")) e--;
+  return e;
+}
+
+/** Find identifying details. Never throws; spans are offsets into `text`. */
+export function findPii(original: string): PiiMatch[] {
+  const text = foldSameLength(original);
+  const out: PiiMatch[] = [];
+
+  for (const m of text.matchAll(PHONE)) push(out, "phone", m.index, m.index + m[0].length);
+
+  const emailSpans: Array<[number, number]> = [];
+  for (const re of [EMAIL, EMAIL_SPELT]) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (emailSpans.some(([a, b]) => s < b && a < e)) continue;
+      emailSpans.push([s, e]);
+      push(out, "email", s, e);
+    }
+  }
+
+  for (const m of text.matchAll(URL)) {
+    const s = m.index;
+    const e = trimEnd(text, s, s + m[0].length);
+    if (emailSpans.some(([a, b]) => s < b && a < e)) continue; // the domain of an email
+    if (text[s - 1] === "@") continue; // "@jayden.k" is a handle, not a domain
+    if (HELP_DOMAINS.test(m[0])) continue;
+    // "hello.me" is more often a missing space than a link: need a path, www, http or a known link domain.
+    const word = m[0].toLowerCase();
+    if (/^[a-z]+\.(?:me|to|be|us|so|it|at|in|no|my)$/.test(word)) continue;
+    push(out, "url", s, e);
+  }
+
+  for (const m of text.matchAll(POSTCODE)) {
+    const raw = m[0];
+    // Need a digit-letter-letter inward code AND an outward code that isn't an ordinary word+number ("at 5pm").
+    if (!/\d/.test(raw.slice(0, 4))) continue;
+    push(out, "postcode", m.index, m.index + raw.length);
+  }
+
+  for (const re of [ADDRESS, ADDRESS_CUED]) {
+    for (const m of text.matchAll(re)) {
+      const streetWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/);
+      if (streetWords.some((w) => NOT_STREET_WORDS.has(w))) continue;
+      const s = m.index;
+      const e = s + m[0].length;
+      if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
+      push(out, "address", s, e);
+    }
+  }
+
+  for (const m of text.matchAll(SCHOOL_CAPITALISED)) {
+    const words = m[0].split(/\s+/);
+    const first = (words[0] ?? "").toLowerCase();
+    if (NOT_A_SCHOOL_NAME.has(first)) continue;
+    if (words.slice(0, -1).some((w) => NOT_A_SCHOOL_NAME.has(w.toLowerCase()))) continue;
+    const nameWords = words.slice(0, -1).map((w) => w.toLowerCase().replace(/['’]s?$/, ""));
+    if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w) || w === "st" || w === "saint")) continue;
+    push(out, "school", m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(SCHOOL_CUED)) {
+    const nameWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
+    if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w))) continue;
+    if (nameWords.some((w) => NOT_A_SCHOOL_NAME.has(w) || NOT_STREET_WORDS.has(w))) continue;
+    const s = m.indices?.[1]?.[0] ?? m.index;
+    const e = m.index + m[0].length;
+    if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
+    push(out, "school", s, e);
+  }
+
+  for (const m of text.matchAll(HANDLE_CUED)) {
+    const handle = m[1] ?? "";
+    const bare = handle.replace(/^@/, "").replace(/[._]+$/, "");
+    if (bare.length < 3 || NOT_A_HANDLE.has(bare.toLowerCase())) continue;
+    // A plain word after a cue ("my snap is broken") is only a handle if it looks like one.
+    const owned = OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const looksLikeHandle = handle.startsWith("@") || /[\d_.]/.test(bare) || (owned && /(?:\bis|:|=)\s*@?$/i.test(m[0].slice(0, m[0].length - handle.length)));
+    if (!looksLikeHandle) continue;
+    const e = m.index + m[0].length;
+    const s = e - handle.length;
+    if (out.some((p) => p.start < e && s < p.end)) continue;
+    push(out, "social_handle", s, trimEnd(text, s, e));
+  }
+  for (const m of text.matchAll(AT_HANDLE)) {
+    const s = m.index;
+    const e = trimEnd(text, s, s + m[0].length);
+    if (out.some((p) => p.start < e && s < p.end)) continue;
+    // Mentions of other forum users are fine; an @handle with a platform or contact cue nearby is not.
+    const context = text.slice(Math.max(0, s - 60), Math.min(text.length, e + 40));
+    if (!HANDLE_CUE_NEARBY.test(context.replace(m[0], " "))) continue;
+    push(out, "social_handle", s, e);
+  }
+
+  for (const m of text.matchAll(NAME)) {
+    const first = (m[1] ?? "").toLowerCase();
+    const second = (m[2] ?? "").toLowerCase();
+    if (NOT_NAMES.has(first)) continue;
+    const hasSurname = m[2] !== undefined && !NOT_NAMES.has(second);
+    const hasPlace = /\s(?:from|in)\s/i.test(m[0]);
+    if (!hasSurname && !hasPlace) continue;
+    push(out, "name", m.index, trimEnd(text, m.index, m.index + m[0].length));
+  }
+
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Abuse disclosure (severity 3): telling of sexual or physical abuse, online or
+ * offline, by anyone (family, a partner's boyfriend, a coach, a tutor, a peer).
+ * Sexual content (severity 3): sexual content about or aimed at a child that is
+ * not one of the above.
+ */
+import type { Rule } from "./rule.ts";
+import { GAMES_AND_SPORT, LEARNING_ABOUT_IT } from "./exceptions.ts";
+
+const BODY = "(leg|legs|thigh|thighs|chest|boobs|breasts|bum|butt|bottom|privates|private parts|private area|body|crotch|penis|vagina|willy|bits|down there|under my clothes|inside my clothes|skirt|boob)";
+const SOMEONE =
+  "(he|she|they|him|her|them|dad|mum|stepdad|step dad|stepmum|step mum|father|mother|brother|sister|uncle|aunt|auntie|grandad|granddad|nan|gran|grandpa|grandma|partner|boyfriend|girlfriend|teacher|coach|carer|foster|tutor|cousin|ex|mate|friend|man|someone|somebody|people|kids|boys|girls|lads|mums boyfriend|mums partner|dads girlfriend|dads partner|stepbrother|stepsister|neighbour|bf|gf|priest|leader|instructor)";
+
+export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
+  {
+    id: "abuse_disclosure.sexual",
+    category: "abuse_disclosure",
+    note: "Unwanted touching, being made to do sexual things, rape or sexual assault.",
+    any: [
+      `(touched|touches|touching|touch|groped|gropes|groping|grope|fondled|fondles|fondling|rubbed|rubs|rubbing|grabbed|grabs|grabbing) (me|my ${BODY}|her ${BODY}|his ${BODY}|me up|me inappropriately|me down there)`,
+      `(touched|touches|touching) (him|her|them) (inappropriately|down there|when|while|at night|in bed)`,
+      "(made|makes|make|forced|forces|force|forcing|making|tried to make) (me|him|her) (touch|do (things|stuff|sexual things)|watch (porn|videos|him)|undress|take (my|off my|off her|off his) clothes|suck|kiss (him|her)|have sex|sleep with|lie on|sit on (his|her) (lap|knee))",
+      "(raped|rape|rapes|raping|rapist)",
+      "sexually (abused|assaulted|abusing|assaulting|touched|harassed)",
+      "(molest*|abused me|abusing me|abuses me|assaulted me|abused (her|him)|been abused|being abused|was abused|were abused)",
+      "(comes|came|coming|gets|got|creeps|sneaks|climbs) (into|in) (my|our|her|his) (room|bed|bedroom) (at night|when|while|every night|and)",
+      "(sleeps|gets|got|climbs|climbed) (in|into) (my|our|her|his) bed",
+      "(tried|tries|trying|keeps trying|keeps) to (get me alone|get her alone|get him alone|kiss me|touch me|get into my bed|get in my bed|take my clothes off)",
+      "(doing|did|does|done|been doing|has been doing) (something|things|stuff|bad things|weird things) to (me|him|her|them)",
+      "(inappropriate|weird|sexual) (touching|things|stuff|messages|photos) (from|by|with)",
+      "(showed|shows|shown|sent|sends|showing) (me|him|her) (porn|his (dick|penis|privates|willy)|himself naked|dick pics|her body|naked pictures)",
+      "(exposed|flashed) (himself|herself) to",
+      "(watches|watched|watching) me (get changed|getting changed|shower|in the shower|undress|sleep)",
+      "(walks|walked|comes|came) in (on me |)(when|while) (im|i was|i am) (changing|in the shower|getting changed|in the bath)",
+    ],
+    unless: [
+      "(touched|touches|touching) (my|me) (heart|soul)",
+      "(really|so|deeply) (touched|touching)",
+    ],
+    unlessInSentence: [
+      ...LEARNING_ABOUT_IT,
+      "(song|film|movie|story|book|speech|words|message|poem|gesture|card|letter|kindness|video|episode|scene|ending) ~ (touched|touching)",
+    ],
+  },
+  {
+    id: "abuse_disclosure.physical",
+    category: "abuse_disclosure",
+    note: "Being hit, beaten, choked, locked in or starved by someone.",
+    all: [
+      [SOMEONE],
+      [
+        "(hits|hit|beats|beat|beating|beaten|punches|punched|punch|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|choked|choking|strangles|strangled|throws|threw|burns|burned|whips|whipped|hurts|hurt|hurting|smacks|smacked|batters|battered|attacks|attacked|shoved|shoves|pushes|pushed|drags|dragged|bruised|bites|bit) (me|us|my (mum|mom|sister|brother|face|head|arm|arms)|her|him|them)",
+        "(locks|locked|lock) (me|us|her|him) (in|out|up)",
+        "(starves|starved|starving) (me|us|her|him)",
+        "(leaves|left) (me |her |him |)(with |)(bruises|marks|black eyes|a black eye)",
+        "(bruises|marks|a black eye) (from|because of) (him|her|them|my)",
+      ],
+    ],
+    within: 3,
+    unless: [
+      "(beats|beat|beaten|beating) (me|us|him|her|them) (at|in|to|on|every time at)",
+      "(hurts|hurt) (me|us) (to|when|that|so much|emotionally|deeply|more|feelings|the most)",
+      "(hit|hits) (me|us) (up|with|like|hard|that|back)",
+      "(it|this|that|ball|car|door|wave|reality|song|realisation|truth) ~ (hit|hits|hurt|hurts)",
+      "(kicked|kicks) (me|him|her|us) (out of|off) (the|a|our|my) (group|gc|chat|game|team|server|lobby|call)",
+      "(threw|throws) (me|us|him|her) (a|the) (party|ball|surprise)",
+      "(pushed|pushes|pushing) (me|us) (to|into) (do|be|try|work|revise|study)",
+    ],
+    unlessInSentence: [...GAMES_AND_SPORT, "(pillow|snowball|water fight|tickle|play fight|playfight|joking|banter|accidentally|by accident)"],
+  },
+  {
+    id: "abuse_disclosure.scared_of_someone_at_home",
+    category: "abuse_disclosure",
+    note: "Fear of going home or of a family member.",
+    any: [
+      "(scared|afraid|terrified|frightened) (of|to go|to be) (home|at home|going home|my (dad|mum|stepdad|step dad|stepmum|step mum|uncle|brother|carer|foster carer|mums boyfriend|mums partner|dads girlfriend|dads partner|grandad|partner|boyfriend))",
+      "(dont|do not) (want|wanna) to go home (tonight|because|cos|he|she)",
+      "(scared|afraid|terrified) (of|about) what (he|she|they) (will|might|ll) do (to me|when i get home|if)",
+      "(terrified|scared|frightened) (of|about) (his|her|their|my) (lessons|tutor|coach|sessions|training|practice)",
+    ],
+  },
+];
+
+export const SEXUAL_CONTENT_RULES: readonly Rule[] = [
+  {
+    id: "sexual_content.explicit_towards_someone",
+    category: "sexual_content",
+    note: "Explicit sexual talk aimed at someone: 'what would you do to me', sexual roleplay.",
+    any: [
+      "(suck|lick|touch|rub|grab|feel) my (dick|cock|penis|balls|tits|boobs|pussy|willy|bits)",
+      "(want|wanna|going to|gonna|let me|i will|ill|id|would) (fuck|shag|bang|screw|have sex with|sleep with|lick|finger|bone|rail|smash) (you|her|him)",
+      "(want|wanna|going to|gonna|lets|let us) (have sex|do it|hook up|get naked|get nasty|fool around|make out) (with|tonight|at|when|in|)",
+      "(sex|sexual|dirty|naughty|spicy) (chat|chats|talk|roleplay|rp|games|game|things|stuff) (with|to|for)",
+      "(horny|wet|hard) (for (you|me)|thinking about (you|me)|right now|rn)",
+      "make (you|me) (moan|cum|wet|hard|horny)",
+      "send (me |)(something|anything|smth) (dirty|naughty|sexy|spicy|nsfw)",
+      "🍆 (🍑|💦|👅)",
+      "(🍑|💦|👅) 🍆",
+      "(what|wat) would (you|u) do to (me|my body)",
+      "talk dirty",
+      "(your|my|her) (body|boobs|bum|ass|legs) (is|are|look|looks) (so |)(hot|sexy|fit|peng)",
+      "(you|your|she|shes|he|hes) (are |look |looks |)(so |)sexy",
+      "(porn|porno|pornhub|onlyfans|only fans|xxx videos|xvideos|xhamster)",
+      "(orgasm|ejaculat*|masturbat*|wanking|jerk off|jerking off|blowjob|blow job|handjob|hand job)",
+    ],
+    unlessInSentence: LEARNING_ABOUT_IT,
+  },
+];

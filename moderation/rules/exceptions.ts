@@ -1,0 +1,46 @@
+/**
+ * Everyday and figurative uses shared by several rules. A rule lists the ones
+ * that apply to it in `unless` (must overlap the matched words) or
+ * `unlessInSentence` (anywhere in the same sentence).
+ */
+
+/** Talking ABOUT a topic (a school talk, an article, asking for the signs) is not a disclosure. */
+export const LEARNING_ABOUT_IT: readonly string[] = [
+  "(talk|talks|assembly|assemblies|lesson|lessons|lecture|workshop|session|video|videos|article|articles|course|training|documentary|programme|program|podcast|leaflet|poster|campaign|presentation|project|homework|essay|pshe|rshe|class) (about|on|for|around|covering)",
+  "(learn|learnt|learned|learning|taught|teaching|read|reading|heard|hearing|watched|watching) about",
+  "(awareness|prevention) (week|day|month|campaign|charity|training)",
+  "(suicide|grooming|sextortion) (awareness|prevention)",
+  "how (can|do|would|could|should) (i|you|we|parents|a parent) (tell|know|spot|recognise|recognize) (if|when|whether)",
+  "(what|which) are the (signs|warning signs|red flags)",
+  "signs (of|that)",
+  "warning signs",
+  "red flags",
+  "(what is|whats|what does) ~ (mean|grooming|sextortion)",
+  "in the news",
+  "news (story|report|article)",
+];
+
+/** Games, films and sport where killing, shooting and dying are the point. */
+export const GAMES_AND_SPORT: readonly string[] = [
+  "assassin*",
+  "fortnite",
+  "minecraft",
+  "roblox",
+  "(call of duty|cod|warzone|apex|valorant|among us|gta|halo|overwatch|pubg|rainbow six|fifa|fc #20-30|zelda|elden ring|pokemon|mario kart|smash)",
+  "(in|on|at) (the |a |)(game|games|match|round|level|lobby|server|pvp|boss fight|online game)",
+  "(boss|zombies|zombie|creepers|mobs|noobs|enemies|level)",
+  "(paintball|laser tag|lasertag|nerf|airsoft)",
+  "(basketball|netball|football|hoops|penalty|goal|goals|rugby|hockey|tennis|darts|pool|snooker|photo shoot|photoshoot|film|movie|series|book|novel|show)",
+];
+
+/** "killed it", "killing it", "shot some hoops": doing well, doing sport. */
+export const FIGURATIVE_VIOLENCE: readonly string[] = [
+  "(kill|killed|killing|kills|smashed|smashing|smash|nailed|nailing) (it|that|this|the (exam|test|game|audition|performance|interview|match|show|presentation))",
+  "(shot|shoot|shooting|shoots) (some |a few |a couple of |)(hoops|baskets|goals|a goal|penalties|a video|a film|photos|pics|some pics|pictures|the breeze|my shot)",
+  "(killing|kill|killed) (time|the vibe|the mood|the game|my vibe|me softly)",
+  "(this|that|it|homework|school|exam|exams|maths|the exam|that exam|work|revision|my feet|my legs|my back|the heat|the wait|the suspense|this song|you) (is |are |was |absolutely |literally |)(killing|killed|kills) me",
+  "(dying|died|die|dead) (of|from|with|laughing|of laughter|of embarrassment|of cringe|of boredom)",
+  "(i|im|i am|i was|we|was) (nearly|literally|almost|actually|totally|so) (dying|died|dead|dead 💀)",
+  "dying to (see|go|try|meet|know|watch|get|hear|tell)",
+  "(laughed|laughing|laugh) ~ (died|dying|dead|die)",
+];

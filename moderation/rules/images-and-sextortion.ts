@@ -1,0 +1,140 @@
+/**
+ * Sextortion (severity 3): threats to share intimate images unless paid or sent more.
+ * Image abuse (severity 3): requests for nudes, pressure to go on camera,
+ * nudes shared without consent, peer sharing.
+ */
+import type { Rule } from "./rule.ts";
+import { LEARNING_ABOUT_IT } from "./exceptions.ts";
+
+const IMAGES = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|snaps|snap|screenshots|selfies|selfie|recording|clip|clips)";
+const SHARE = "(leak|leaking|post|posting|send|sending|share|sharing|show|showing|expose|exposing|spread|spreading|upload|uploading|release|releasing|put|putting|publish|sent|posted|shared|leaked|exposed|uploaded|forward|forwarding|airdrop|airdropping)";
+
+export const SEXTORTION_RULES: readonly Rule[] = [
+  {
+    id: "sextortion.named",
+    category: "sextortion",
+    note: "The words themselves, unless it is a talk or article about them.",
+    any: ["sextort*", "blackmail*", "black mail*"],
+    unlessInSentence: LEARNING_ABOUT_IT,
+  },
+  {
+    id: "sextortion.threat_to_share",
+    category: "sextortion",
+    note: "A threat to share images, with a demand (money, more images) or a condition.",
+    all: [
+      [
+        `${SHARE} ~ ${IMAGES}`,
+        "everyone (will |is going to |gonna |)(see|sees|seeing)",
+        `${SHARE} (it |them |)(to|with) (everyone|all my|my (family|parents|mum|dad|friends|school|followers|contacts|class))`,
+        `(has|have|got|saved|screenshotted|recorded|screen recorded|kept) ~ ${IMAGES}`,
+        `${IMAGES} of (me|him|her|them)`,
+      ],
+      [
+        "(pay|paying|give|transfer) (me|him|them|up|money|cash|#1-100000|steam|gift|bitcoin|crypto|amazon|itunes|apple|paypal)",
+        "send (money|cash|#1-100000|steam|gift|bitcoin|crypto|amazon|itunes|paypal|more)",
+        "(pay up|or else|unless|otherwise)",
+        "or (they|he|she|ill|i will|theyll|hell|shell|everyone|its|it|they will|he will)",
+        "if (i|you|he|she) (dont|do not|didnt|wont|refuse|dont send|stop)",
+        "threat*",
+        "(money|cash|quid|pounds|gift cards|steam cards|vbucks|robux|bitcoin|crypto)",
+        "(scammed|tricked|catfished|catfish|fake account)",
+      ],
+    ],
+    within: "message",
+  },
+  {
+    id: "sextortion.scammed_into_images",
+    category: "sextortion",
+    note: "Tricked into sending an image ('catfished'), the usual start of sextortion.",
+    any: [
+      `(scammed|tricked|catfished|pressured|fooled) (me |him |her |)(into |to |)(sending|send|sharing|share|showing) ~ ${IMAGES}`,
+      `threaten* (to|that) (they|he|she|theyll|hell|shell|they will|he will|will|)(post|share|leak|send|expose|show|upload|spread)`,
+    ],
+  },
+];
+
+export const IMAGE_ABUSE_RULES: readonly Rule[] = [
+  {
+    id: "image_abuse.nudes",
+    category: "image_abuse",
+    note: "Nudes, in any spelling (n00dz, n.u.d.e.s, noods), naked or private pictures.",
+    any: [
+      "nudes",
+      "nude (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snap|snaps|image|images|vid|vids)",
+      "(a|any|the|her|his|my|your) nude",
+      "naked (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|snap|image|images|vid|vids|on camera|on cam|on facetime)",
+      "(private|intimate|explicit|rude|dirty|sexy|spicy) (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|images|vid|vids|content)",
+      "(dick|d|cock|boob|boobs|tit|tits|titty|bum|ass|butt|pussy) (pic|pics|photo|photos|picture|pictures)",
+      "sexting",
+      "sexts",
+      "sext",
+      "(send|sent|sending|show|showing|see) (me |him |her |)(your|my|her|his|a) (body|boobs|bum|butt|dick|privates|private parts|chest|tits|bits) (pic|pics|photo|photos|picture|)",
+    ],
+    unless: ["nude (lipstick|lip|lips|tights|heels|shoes|colour|color|shade|nails|makeup|foundation|palette|bra|top|dress|eyeshadow|gloss|beach|painting|paintings|drawing|drawings|model|art)", "(the|a) nude (colour|color|shade|one)"],
+    unlessInSentence: LEARNING_ABOUT_IT,
+  },
+  {
+    id: "image_abuse.undressed_pictures",
+    category: "image_abuse",
+    note: "Pictures or video together with being undressed or in underwear.",
+    all: [
+      [IMAGES, "📸", "(take|took|taking|film|filmed|filming|record|recorded|recording) (me|him|her)"],
+      [
+        "(no|without) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
+        "(in|wearing) (my|your|her|his|just|only|a) (underwear|bra|knickers|pants|boxers|towel|bikini|lingerie|swimsuit)",
+        "underwear",
+        "lingerie",
+        "naked",
+        "nude",
+        "topless",
+        "undressed",
+        "(in|taking|having) (the|a) (shower|bath)",
+        "(my|your|her|his) (body|boobs|bum|butt|chest|privates|private parts|bits)",
+        "sexy",
+        "🍑",
+        "🍆",
+        "👅",
+        "💦",
+      ],
+    ],
+    within: 8,
+  },
+  {
+    id: "image_abuse.pressure_for_pictures",
+    category: "image_abuse",
+    note: "Repeated asking or pressure for pictures: 'he keeps asking me for pics'.",
+    any: [
+      `(keeps|keep|kept|always|wont stop|won't stop|constantly|every day|begging|begs|begged|pestering|pesters|pressuring|pressures|pressured|forcing|forcing me|made|makes|making|forced) (asking|begging|pressuring|pestering|messaging|on at) (me |him |her |)(for|to send|to take|to show) (a |some |more |)${IMAGES}`,
+      `(begging|begs|begged|pestering|pesters|pressuring|pressures|pressured|forcing|forced|forces|made|makes|making|guilt tripping|guilt tripped) (me|him|her) (for|to send|to take|into sending|to show|into showing) (a |some |more |)${IMAGES}`,
+      `(send|sends|sent) (me |)(more|another) ~ ${IMAGES} (or|and ill|and i will|otherwise)`,
+    ],
+  },
+  {
+    id: "image_abuse.camera_pressure",
+    category: "image_abuse",
+    note: "Pressure to go on camera and undress or show their body.",
+    all: [
+      ["(on|turn on|switch on|put on|go on|get on) (cam|camera|webcam|video call|video|facetime|live)", "(facetime|video call|videocall|cam|webcam|live stream|livestream)"],
+      [
+        "undress*",
+        "(take|took|taking) (off|of) (your|my|her|his) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
+        "naked",
+        "no clothes",
+        "(in|wearing) (my|your|her|his|just) (underwear|bra|knickers|pants|boxers)",
+        "show (me|him|her|them) (your|my|her|his) (body|boobs|chest|bum|privates|bits)",
+        "touch (yourself|myself|herself|himself)",
+      ],
+    ],
+    within: "message",
+  },
+  {
+    id: "image_abuse.shared_without_consent",
+    category: "image_abuse",
+    note: "Images shared around school or online without consent.",
+    all: [
+      [`${SHARE}`, "(going|passed|sent) (round|around)", "screenshot*", "(put|posted) (it |them |)(online|on (his|her|their) story)"],
+      ["(private|intimate|explicit|naked|nude|rude|dirty|sexy) ~ " + IMAGES, "nudes", "(a|her|his|my) nude"],
+    ],
+    within: "message",
+  },
+];
