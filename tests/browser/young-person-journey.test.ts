@@ -159,6 +159,27 @@ describe("a young person's journey", () => {
   });
 });
 
+describe("keyboard", () => {
+  it("reaches the skip link first and the exit button next; Space on the exit button leaves", async () => {
+    const page = await freshPage();
+    await page.goto(server.url + "/help");
+    await see(page.getByRole("heading", { level: 1, name: "Get help" }));
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Skip to main content");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Emergency Exit this page");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(page.url()).toBe(server.url + "/help");
+    await page.getByRole("button", { name: /Exit this page/ }).focus();
+    await page.keyboard.press("Space");
+    await page.waitForURL(`${EXIT_ORIGIN}/**`);
+    await page.context().close();
+  });
+});
+
 describe("the thread list", () => {
   it("shows the most recent first and loads more on request, moving focus to the new ones", async () => {
     const page = await freshPage();

@@ -33,6 +33,13 @@ export default function QuickExit() {
     e.preventDefault();
     exitNow();
   };
+  // It is a link that acts as a button, so Space must work as well as Enter.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === " " || e.key === "Spacebar") {
+      e.preventDefault();
+      exitNow();
+    }
+  };
 
   return (
     <div class="quick-exit">
@@ -45,6 +52,7 @@ export default function QuickExit() {
           class="quick-exit__button"
           aria-describedby="quick-exit-hint"
           onClick={onClick}
+          onKeyDown={onKeyDown}
         >
           <span class="visually-hidden">Emergency </span>Exit this page
         </a>
