@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { createIdentitySchema, recoverSchema } from "./routes/identities.ts";
 import { newThreadSchema, replySchema } from "./routes/threads.ts";
+import { safeguardingOperations } from "./openapi-staff.ts";
 
-interface Operation {
+export interface Operation {
   method: "get" | "post" | "delete";
   path: string;
   summary: string;
@@ -25,11 +26,7 @@ const forum: Operation[] = [
   { method: "post", path: "/api/threads/{id}/replies", summary: "Reply to a thread", body: replySchema, ok: 201, errors: [400, 401, 403, 404, 413, 415, 429] },
 ];
 
-const registry: Operation[] = [...forum];
-
-export function registerOperations(ops: Operation[]): void {
-  registry.push(...ops);
-}
+const registry: Operation[] = [...forum, ...safeguardingOperations];
 
 const errorSchema = {
   type: "object",

@@ -37,6 +37,10 @@ export class Client {
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
+    if (res.headers.get("content-type")?.startsWith("text/event-stream")) {
+      await res.body?.cancel();
+      return { status: res.status, body: null as T, headers: res.headers };
+    }
     const text = await res.text();
     let parsed: unknown = text;
     try {
