@@ -9,6 +9,7 @@
  */
 import { normaliseRuleWords, type Lexicon, type Token } from "./normalise.ts";
 import type { Rule } from "./rules/rule.ts";
+import { SLANG } from "./slang.ts";
 
 type Element =
   | { kind: "lit"; word: string }
@@ -89,6 +90,8 @@ export function expandAlternatives(phrase: string): string[] {
   return out;
 }
 
+const normalisedWordCache = new Map<string, string[]>();
+
 /** Turn one phrase of a rule into the element sequences it stands for. */
 export function compilePhrase(phrase: string): Element[][] {
   const sequences: Element[][] = [];
@@ -107,7 +110,9 @@ export function compilePhrase(phrase: string): Element[][] {
       } else if (raw.endsWith("*") && raw.length > 1) {
         choices = [[{ kind: "prefix", stem: raw.slice(0, -1).toLowerCase().replace(/['’]/g, "") }]];
       } else {
-        choices = [normaliseRuleWords(raw).map((word): Element => ({ kind: "lit", word }))];
+        let words = normalisedWordCache.get(raw);
+        if (words === undefined) normalisedWordCache.set(raw, (words = normaliseRuleWords(raw)));
+        choices = [words.map((word): Element => ({ kind: "lit", word }))];
       }
       const next: Element[][] = [];
       for (const p of partial) for (const c of choices) next.push([...p, ...c]);
@@ -204,6 +209,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     for (const phrase of rule.unlessInSentence ?? []) add(phrase, { rule: r, slot: UNLESS_IN_SENTENCE });
   });
   for (const w of COMMON_WORDS) lexicon.add(w);
+  // Slang is a word too: "k y s" glues to "kys", which slang then reads as "kill yourself".
+  for (const w of Object.keys(SLANG)) if (w.length >= 3) lexicon.add(w);
   return { rules, root, lexicon, maxDepth };
 }
 

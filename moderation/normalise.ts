@@ -54,6 +54,8 @@ interface Piece {
   end: number;
   gapBefore: string; // original text between the previous piece and this one
   emoji: string | null;
+  /** Ended in apostrophe + s ("mum's", "he's"): also try the word without the s. */
+  possessive: boolean;
 }
 
 const LEET: Readonly<Record<string, string>> = {
@@ -87,6 +89,8 @@ function scan(text: string): Piece[] {
   let start = -1;
   let end = -1;
   let gapStart = 0;
+  let apostropheBeforeLast = false;
+  let lastWasApostrophe = false;
 
   const flush = (): void => {
     if (start < 0) return;
@@ -108,12 +112,15 @@ function scan(text: string): Piece[] {
         end: trimmedEnd,
         gapBefore: text.slice(gapStart, pStart),
         emoji: null,
+        possessive: b === chars.length && apostropheBeforeLast,
       });
       gapStart = trimmedEnd;
     }
     chars = "";
     offsets = [];
     start = -1;
+    apostropheBeforeLast = false;
+    lastWasApostrophe = false;
   };
 
   let i = 0;
@@ -135,6 +142,7 @@ function scan(text: string): Piece[] {
         end: i + width,
         gapBefore: text.slice(gapStart, i),
         emoji: EMOJI_WORDS[ch] ?? "emoji",
+        possessive: false,
       });
       gapStart = i + width;
       i += width;
@@ -150,7 +158,12 @@ function scan(text: string): Piece[] {
     if (inWord) {
       if (start < 0) start = i;
       for (const ch of folded) {
-        if (ch === "'") continue;
+        if (ch === "'") {
+          lastWasApostrophe = true;
+          continue;
+        }
+        apostropheBeforeLast = lastWasApostrophe && ch === "s";
+        lastWasApostrophe = false;
         chars += ch;
         offsets.push(i);
       }
@@ -299,7 +312,9 @@ function toWord(p: Piece): Word {
     return { forms: [p.emoji], start: p.start, end: p.end, gapBefore: p.gapBefore, kind: "emoji" };
   }
   const kind: TokenKind = /^\d+$/.test(p.chars) ? "number" : "word";
-  return { forms: kind === "number" ? [p.chars] : spellings(p.chars), start: p.start, end: p.end, gapBefore: p.gapBefore, kind };
+  const forms = kind === "number" ? [p.chars] : spellings(p.chars);
+  if (p.possessive && forms[0] !== undefined && forms[0].length > 2) forms.push(forms[0].slice(0, -1));
+  return { forms, start: p.start, end: p.end, gapBefore: p.gapBefore, kind };
 }
 
 /** "su.icide", "k-ill", "nu_des": join two pieces split by one punctuation mark when the join is a known word. */

@@ -19,7 +19,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     any: [
       `(touched|touches|touching|touch|groped|gropes|groping|grope|fondled|fondles|fondling|rubbed|rubs|rubbing|grabbed|grabs|grabbing) (me|my ${BODY}|her ${BODY}|his ${BODY}|me up|me inappropriately|me down there)`,
       `(touched|touches|touching) (him|her|them) (inappropriately|down there|when|while|at night|in bed)`,
-      "(made|makes|make|forced|forces|force|forcing|making|tried to make) (me|him|her) (touch|do (things|stuff|sexual things)|watch (porn|videos|him)|undress|take (my|off my|off her|off his) clothes|suck|kiss (him|her)|have sex|sleep with|lie on|sit on (his|her) (lap|knee))",
+      "(made|makes|make|forced|forces|force|forcing|making|tried to make|pressured|pressures|pressuring) (me|him|her) (to |into |)(touch|do (things|stuff|sexual things)|watch (porn|videos|him)|undress|take (my|off my|off her|off his) clothes|suck|kiss (him|her)|have sex|sleep with|lie on|sit on (his|her) (lap|knee))",
       "(raped|rape|rapes|raping|rapist)",
       "sexually (abused|assaulted|abusing|assaulting|touched|harassed)",
       "(molest*|abused me|abusing me|abuses me|assaulted me|abused (her|him)|been abused|being abused|was abused|were abused)",

@@ -7,6 +7,8 @@ import type { Rule } from "./rule.ts";
 import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const IMAGES = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|snaps|snap|screenshots|selfies|selfie|recording|clip|clips)";
+/** "snap" alone often means a Snapchat account ("asking for my snap"), not a picture. */
+const IMAGES_NOT_SNAPCHAT = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|selfies|selfie)";
 const SHARE = "(leak|leaking|post|posting|send|sending|share|sharing|show|showing|expose|exposing|spread|spreading|upload|uploading|release|releasing|put|putting|publish|sent|posted|shared|leaked|exposed|uploaded|forward|forwarding|airdrop|airdropping)";
 
 export const SEXTORTION_RULES: readonly Rule[] = [
@@ -28,6 +30,7 @@ export const SEXTORTION_RULES: readonly Rule[] = [
         `${SHARE} (it |them |)(to|with) (everyone|all my|my (family|parents|mum|dad|friends|school|followers|contacts|class))`,
         `(has|have|got|saved|screenshotted|recorded|screen recorded|kept) ~ ${IMAGES}`,
         `${IMAGES} of (me|him|her|them)`,
+        `(my|your|her|his|the) ${IMAGES} (go|going|will go|get|gets|will get|end up|ending up) (online|everywhere|public|viral|round|around|on)`,
       ],
       [
         "(pay|paying|give|transfer) (me|him|them|up|money|cash|#1-100000|steam|gift|bitcoin|crypto|amazon|itunes|apple|paypal)",
@@ -46,10 +49,12 @@ export const SEXTORTION_RULES: readonly Rule[] = [
     id: "sextortion.scammed_into_images",
     category: "sextortion",
     note: "Tricked into sending an image ('catfished'), the usual start of sextortion.",
-    any: [
-      `(scammed|tricked|catfished|pressured|fooled) (me |him |her |)(into |to |)(sending|send|sharing|share|showing) ~ ${IMAGES}`,
-      `threaten* (to|that) (they|he|she|theyll|hell|shell|they will|he will|will|)(post|share|leak|send|expose|show|upload|spread)`,
+    all: [
+      ["(scammed|tricked|catfished|pressured|fooled|conned)", "threaten* (to|that)"],
+      [`(sending|send|sharing|share|showing|show|sent|post|leak|expose|upload|spread) ~ ${IMAGES}`, "(post|share|leak|send|expose|show|upload|spread) (it|them|everything)"],
     ],
+    within: 6,
+    ordered: true,
   },
 ];
 
@@ -103,11 +108,15 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     id: "image_abuse.pressure_for_pictures",
     category: "image_abuse",
     note: "Repeated asking or pressure for pictures: 'he keeps asking me for pics'.",
-    any: [
-      `(keeps|keep|kept|always|wont stop|won't stop|constantly|every day|begging|begs|begged|pestering|pesters|pressuring|pressures|pressured|forcing|forcing me|made|makes|making|forced) (asking|begging|pressuring|pestering|messaging|on at) (me |him |her |)(for|to send|to take|to show) (a |some |more |)${IMAGES}`,
-      `(begging|begs|begged|pestering|pesters|pressuring|pressures|pressured|forcing|forced|forces|made|makes|making|guilt tripping|guilt tripped) (me|him|her) (for|to send|to take|into sending|to show|into showing) (a |some |more |)${IMAGES}`,
-      `(send|sends|sent) (me |)(more|another) ~ ${IMAGES} (or|and ill|and i will|otherwise)`,
+    all: [
+      [
+        "(keeps|keep|kept|always|wont stop|constantly|every day|every single day) (asking|begging|pressuring|pestering|messaging|on at|going on)",
+        "(begging|begs|begged|pestering|pesters|pressuring|pressures|pressured|forcing|forced|forces|guilt tripping|guilt tripped|made|makes|making) (me|him|her)",
+      ],
+      ["(for|to send|to take|into sending|to show|into showing|send|sending) (me |him |her |)(a |some |more |any |)" + IMAGES_NOT_SNAPCHAT],
     ],
+    within: 3,
+    ordered: true,
   },
   {
     id: "image_abuse.camera_pressure",
@@ -118,6 +127,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       [
         "undress*",
         "(take|took|taking) (off|of) (your|my|her|his) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
+        "(take|took|taking|takes) (your|my|her|his) (clothes|top|shirt|bra|pants|knickers|underwear|trousers) off",
         "naked",
         "no clothes",
         "(in|wearing) (my|your|her|his|just) (underwear|bra|knickers|pants|boxers)",

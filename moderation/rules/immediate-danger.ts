@@ -30,7 +30,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Has taken an overdose, or a large amount of medication.",
     any: [
-      `(taken|took|swallowed|downed|necked|swallowing) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|#6-500) ~ ${MEDS}`,
+      `(taken|took|swallowed|downed|necked|swallowing|had) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|#6-500) ~ ${MEDS}`,
+      `(taken|took|swallowed|downed|necked) (like|about|around|over|maybe|nearly|almost|at least|more than) #6-500 ~ ${MEDS}`,
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "💊 💊",
     ],
@@ -88,10 +89,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "Someone threatening or unknown is outside the house or waiting for them now.",
     all: [
       [
-        "(hes|he is|shes|she is|theyre|they are|someones|someone is|somebody is|a man is|a guy is|man is|guy is|stranger is|he|she|someone|they) (outside|banging on|trying to get in|waiting outside|waiting (at|by) (my|the end of my)|in my garden|at the end of my (road|street)|at my window|outside my (house|door|flat|window|school)|parked outside|following me|coming to get me)",
+        "(hes|he is|shes|she is|theyre|they are|someones|someone is|somebody is|a man is|a guy is|man is|guy is|stranger is|he|she|someone|somebody|they|a man|a guy|some man|some guy|this man|this guy|a stranger|strangers|a car|a van|there is a man|theres a man|theres someone|theres a guy) (outside|banging on|trying to get in|waiting outside|waiting (at|by) (my|the end of my)|in my garden|at the end of my (road|street)|at my window|outside my (house|door|flat|window|school)|parked outside|following me|coming to get me)",
         "(following|followed) me (home|now|right now|from school)",
         "(knows|found out) where i live",
         "(on|is on) (his|their|her) way (here|to my house|to me|round|over)",
+        "(banging|knocking|hammering) on (my|the) (door|window|doors|windows)",
+        "trying to (get in|break in|open the door)",
       ],
       [...NOW, "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "hiding", "from online", "#18-80", "again"],
     ],

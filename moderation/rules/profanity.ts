@@ -17,7 +17,7 @@ import type { Rule } from "./rule.ts";
 
 const EVERYDAY_OR_MEDICAL = new Set(
   (
-    "anal anus balls bum butt breasts boob boobs booobs boooobs booooobs booooooobs b00bs b00b crap damn hell hells bloody " +
+    "anal anus balls bum butt breasts boob boobs booobs boooobs booooobs booooooobs b00bs b00b hell hells bloody " +
     "cox dink dinks enema fart flange hoar hoer hore hoor hoore knob knobs knobz masochist sadist nazi nazis orifice oriface orifiss " +
     "penis vagina vulva vullva clitoris scrotum testicle testical semen rectum recktum foreskin screw screwing sex sexy poop porn p0rn pr0n " +
     "preteen pula pule puta puto suka yed perse kuk hui muie cipa dupa faen feg fitt kusi paska pillu pimpis picka shiz teez teets " +

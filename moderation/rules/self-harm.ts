@@ -53,6 +53,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(whats|what is|wats) the point (in|of) (living|life|being alive|going on|carrying on|existing|being here|me)",
       "(lost|losing) the will to live",
       "no will to live",
       "(cant|cannot|can not) (go on|carry on|do this anymore|cope anymore|take it anymore|keep going|do life)",
@@ -105,7 +106,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     ],
     unless: [
       "(cut|cutting|cuts|chop|chopped) (my|her|his) (hair|fringe|finger|fingers|nails|toenails|thumb)",
-      `(hurt|hurting|hurts|cut|cutting|burnt|burned|burn|burning|hit|hitting|bruised|bit|bite|scratched) ${ME} (playing|doing|at|in|on|when|while|falling|skating|running|cooking|shaving|ironing|by|accidentally|with the|tripping|climbing|training|lifting|opening|whilst)`,
+      `(hurt|hurting|hurts|cut|cutting|burnt|burned|burn|burning|hit|hitting|bruised|bit|bite|scratched) ${ME} (playing|doing|falling|skating|running|cooking|shaving|ironing|accidentally|by accident|tripping|climbing|training|lifting|opening|on the (oven|stove|hob|kettle|iron|pan|tray|door|table|stairs|trampoline|pitch|court|field|ice|bike)|on a (tin|can|knife|nail|fence|pan|bike|trampoline)|at (football|rugby|netball|hockey|training|practice|the gym|gym|pe|dance|gymnastics|school sports)|in (pe|football|rugby|netball|training|practice|the game|the match|gymnastics))`,
       "(hurt|hurts) me (to|when|that|so much|emotionally|deeply|more)",
       "(hit|hits) me (up|with|like|hard|that)",
       "(want|wanna|need) to (cut|hurt) (him|her|them|you|it|the|my hair|your hair|ties|down|back|class|school|the cake)",
