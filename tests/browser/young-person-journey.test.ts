@@ -159,6 +159,43 @@ describe("a young person's journey", () => {
   });
 });
 
+describe("posts that are held", () => {
+  it("are shown to their author with the status and reason, and help comes first for a worrying one", async () => {
+    const page = await freshPage();
+    await page.goto(server.url + "/");
+    await page.getByRole("button", { name: "I'm 13–17" }).click();
+    await page.getByRole("button", { name: /continue/ }).click();
+    await page.getByRole("link", { name: "Start a new thread" }).click();
+    await page.getByLabel("Title").fill("Someone from a game");
+    await page.getByLabel("Your post").fill("He wants me to text him on 07700 900123, is that ok?");
+    await page.getByRole("button", { name: "Post thread" }).click();
+
+    // Held for a moderator: only the author sees it, with the badge and the reason.
+    await see(page.getByRole("heading", { level: 1, name: "Someone from a game" }));
+    const post = page.locator(".post").first();
+    await expect.poll(() => post.textContent()).toContain("Waiting for a moderator");
+    expect(await post.textContent()).toContain("Only you can see this for now.");
+    expect(await post.locator(".reason").textContent()).toMatch(/^Why: \S/);
+
+    // A reply that sounds like grooming goes to the safeguarding team; help is shown at once.
+    await page.getByLabel("Your reply").fill("He says keep our chats secret and don't tell your mum.");
+    await page.getByRole("button", { name: "Post reply" }).click();
+    const outcome = page.getByRole("status").filter({ hasText: "Thanks for your reply." });
+    await expect.poll(() => outcome.textContent()).toContain("With our safeguarding team");
+    expect(await outcome.textContent()).toContain("Childline");
+    expect(await outcome.getByRole("link", { name: "Call 0800 1111" }).getAttribute("href")).toBe("tel:08001111");
+    expect(await checkPage(page, "thread with held posts")).toEqual([]);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My posts" }).click();
+    await expect.poll(() => page.locator(".my-post").count()).toBe(2);
+    const text = (await page.locator(".my-posts").textContent()) ?? "";
+    expect(text).toContain("Waiting for a moderator");
+    expect(text).toContain("With our safeguarding team");
+    expect(await page.locator(".my-post .reason").count()).toBe(2);
+    await page.context().close();
+  });
+});
+
 describe("keyboard", () => {
   it("reaches the skip link first and the exit button next; Space on the exit button leaves", async () => {
     const page = await freshPage();

@@ -1,6 +1,9 @@
 // Every call to Harbour's HTTP API goes through this file.
 // The session is an httpOnly cookie set by the server: nothing is ever kept in localStorage.
 // Calls never throw: they return a Result, so pages can show the server's plain sentence.
+import type { HelpPanel } from "../../../moderation/help.ts";
+
+export type { HelpPanel };
 
 export type Space = "young-people" | "parents";
 
@@ -54,6 +57,10 @@ export interface PostResult {
   id: string;
   status: PostStatus;
   reason?: string | null;
+  /** Services that fit what the post is about (chosen by the server from the verdict), if any. */
+  help?: HelpPanel | null;
+  /** Set when the post waits for people and nobody is on shift right now. */
+  staffedNote?: string | null;
 }
 
 export interface MyPost {

@@ -29,11 +29,12 @@ export const statusWords: Record<PostStatus, StatusWords> = {
   },
   not_published: {
     label: "Not published",
-    detail: "We didn't publish this post. The reason is below. You're welcome to write it again in a different way.",
+    detail:
+      "We didn't publish this post. You're welcome to write it again in a different way, and the Get help page has people you can talk to.",
   },
   removed: {
     label: "Removed",
-    detail: "This post was taken down after it was published. The reason is below.",
+    detail: "This post was taken down after it was published. Only you can see it now.",
   },
 };
 

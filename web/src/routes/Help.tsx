@@ -1,9 +1,23 @@
+import { For, Show } from "solid-js";
 import PageHeading from "../components/PageHeading";
 import HelpList from "../components/HelpList";
+import { allHelp, SERVICES, SEXTORTION_ADVICE, type Service } from "../../../moderation/help.ts";
+import { me } from "../lib/session";
 import { usePageTitle } from "../lib/nav";
 
 export default function Help() {
   usePageTitle(() => "Get help");
+  // Signed in: the services for your space first. Otherwise young people's first.
+  const first = (): Service[] => allHelp(me()?.space ?? null);
+  const rest = (): Service[] => {
+    const shown = new Set(first().map((s) => s.id));
+    return Object.values(SERVICES).filter((s) => !shown.has(s.id));
+  };
+  const firstTitle = () =>
+    me()?.space === "parents" ? "For parents and carers" : me() ? "For you" : "For young people";
+  const restTitle = () =>
+    me()?.space === "parents" ? "For young people" : me() ? "More services" : "For parents and carers";
+
   return (
     <>
       <PageHeading>Get help</PageHeading>
@@ -11,17 +25,20 @@ export default function Help() {
         These UK services are free and will listen. You don't have to give your name, and you won't be
         in trouble for anything that has happened to you.
       </p>
-      <p>
-        <strong>If you or someone else is in danger right now, call <a href="tel:999">999</a>.</strong>
+      <p class="panel panel--calm">
+        <strong>
+          If you or someone else is in danger right now, call <a href="tel:999">999</a>.
+        </strong>
       </p>
-      <HelpList headingLevel={2} />
+      <h2>{firstTitle()}</h2>
+      <HelpList services={first()} headingLevel={3} />
+      <Show when={rest().length > 0}>
+        <h2>{restTitle()}</h2>
+        <HelpList services={rest()} headingLevel={3} />
+      </Show>
       <h2>If someone is threatening to share pictures of you</h2>
       <ul>
-        <li>You are not in trouble.</li>
-        <li>Don't pay, and don't send anything more.</li>
-        <li>Keep the messages. Block and report the account.</li>
-        <li>Use Report Remove to get the pictures taken down.</li>
-        <li>Tell an adult you trust, or talk to Childline.</li>
+        <For each={SEXTORTION_ADVICE}>{(line) => <li>{line}</li>}</For>
       </ul>
     </>
   );

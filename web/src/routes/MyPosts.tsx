@@ -1,12 +1,12 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import PageHeading from "../components/PageHeading";
 import RequireSignIn, { SignedOut } from "../components/RequireSignIn";
-import StatusBadge from "../components/StatusBadge";
+import StatusExplained from "../components/StatusExplained";
 import ErrorAlert from "../components/ErrorAlert";
 import Link from "../components/Link";
 import { api } from "../lib/api";
 import { me, setFlash, setMe } from "../lib/session";
-import { formatTime, isStatus, statusWords } from "../lib/words";
+import { formatTime, isStatus } from "../lib/words";
 import { useGo, usePageTitle } from "../lib/nav";
 
 export default function MyPosts() {
@@ -74,22 +74,7 @@ export default function MyPosts() {
                             when={isStatus(p.status) ? p.status : null}
                             fallback={<p>We're still checking this post.</p>}
                           >
-                            {(s) => (
-                              <>
-                                <p>
-                                  <StatusBadge status={s()} />
-                                </p>
-                                <p>{statusWords[s()].detail}</p>
-                              </>
-                            )}
-                          </Show>
-                          <Show when={p.reason}>
-                            {(reason) => (
-                              <p class="reason">
-                                <strong>Why: </strong>
-                                {reason()}
-                              </p>
-                            )}
+                            {(s) => <StatusExplained status={s()} reason={p.reason} />}
                           </Show>
                         </div>
                       </li>

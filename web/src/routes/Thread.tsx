@@ -4,12 +4,12 @@ import PageHeading from "../components/PageHeading";
 import RequireSignIn from "../components/RequireSignIn";
 import TextField from "../components/TextField";
 import ErrorAlert from "../components/ErrorAlert";
-import StatusBadge from "../components/StatusBadge";
+import StatusExplained from "../components/StatusExplained";
 import PostOutcome from "../components/PostOutcome";
 import Link from "../components/Link";
 import { api, type PostResult } from "../lib/api";
 import { me, setFlash } from "../lib/session";
-import { formatTime, isStatus, statusWords } from "../lib/words";
+import { formatTime, isStatus } from "../lib/words";
 import { usePageTitle } from "../lib/nav";
 import { BODY_MAX, POST_HINT } from "./NewThread";
 
@@ -112,19 +112,11 @@ export default function ThreadPage() {
                           <Show when={p.mine && isStatus(p.status) && p.status !== "published" ? p.status : null}>
                             {(s) => (
                               <div class="post__status">
-                                <StatusBadge status={s()} />
-                                <p class="post__status-detail">
-                                  {s() === "removed" ? "Only you can see this now." : "Only you can see this for now."}{" "}
-                                  {statusWords[s()].detail}
-                                </p>
-                                <Show when={p.reason}>
-                                  {(reason) => (
-                                    <p class="reason">
-                                      <strong>Why: </strong>
-                                      {reason()}
-                                    </p>
-                                  )}
-                                </Show>
+                                <StatusExplained
+                                  status={s()}
+                                  reason={p.reason}
+                                  prefix={s() === "removed" ? "Only you can see this now." : "Only you can see this for now."}
+                                />
                               </div>
                             )}
                           </Show>
