@@ -5,6 +5,7 @@ import { createApp } from "./app.ts";
 import { defaultConfig } from "./config.ts";
 import { seedDemoThreads } from "./demo/seed.ts";
 import { resetDemoStaff } from "./staff/accounts.ts";
+import { scheduleRetention } from "./retention.ts";
 import { log } from "./log.ts";
 
 const port = Number(process.env.PORT ?? 8787);
@@ -17,6 +18,8 @@ if (process.env.HARBOUR_DEMO === "1") {
   log.info({ seeded }, "demo content");
   for (const d of await resetDemoStaff(db)) console.log(`demo login: ${d.username} ${d.password} ${d.totpSecret}`);
 }
+
+scheduleRetention(db);
 
 const app = createApp({
   db,

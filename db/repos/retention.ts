@@ -1,0 +1,45 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.ts";
+import { inTransaction } from "../tx.ts";
+
+export interface RetentionCutoffs {
+  // Published threads whose last visible activity is older than this are deleted.
+  publishedBefore: string;
+  // Posts that were never published (held, not published, removed) older than this are deleted,
+  // unless a safeguarding case about them is still open.
+  unpublishedBefore: string;
+  now: string;
+}
+
+export interface RetentionResult {
+  threads: number;
+  posts: number;
+  sessions: number;
+}
+
+// SAFEGUARDING.md section 7, applied in one pass. Cases and the audit log are not touched here.
+export async function applyRetention(db: Kysely<Database>, cut: RetentionCutoffs): Promise<RetentionResult> {
+  return inTransaction(db, async (trx) => {
+    const oldThreads = await trx.deleteFrom("threads").where("last_activity_at", "<", cut.publishedBefore).executeTakeFirst();
+    const oldPosts = await trx
+      .deleteFrom("posts")
+      .where("status", "!=", "published")
+      .where("created_at", "<", cut.unpublishedBefore)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom("cases").select("cases.id").whereRef("cases.post_id", "=", "posts.id").where("cases.status", "=", "open"))),
+      )
+      .executeTakeFirst();
+    // A thread whose opening post has gone has nothing left to show.
+    await trx
+      .deleteFrom("threads")
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom("posts").select("posts.id").whereRef("posts.id", "=", "threads.opening_post_id"))))
+      .execute();
+    const sessions = await trx.deleteFrom("sessions").where("expires_at", "<", cut.now).executeTakeFirst();
+    await trx.deleteFrom("staff_sessions").where("expires_at", "<", cut.now).execute();
+    return {
+      threads: Number(oldThreads.numDeletedRows),
+      posts: Number(oldPosts.numDeletedRows),
+      sessions: Number(sessions.numDeletedRows),
+    };
+  });
+}

@@ -1,0 +1,35 @@
+import type { Kysely } from "kysely";
+import { applyRetention, type RetentionResult } from "../db/repos/retention.ts";
+import type { Database } from "../db/schema.ts";
+import { log } from "./log.ts";
+
+const DAY = 86_400_000;
+
+export interface RetentionPolicy {
+  publishedDays: number;
+  unpublishedDays: number;
+}
+
+// Defaults from SAFEGUARDING.md section 7: 12 months after the last reply; 30 days.
+export const DEFAULT_RETENTION: RetentionPolicy = { publishedDays: 365, unpublishedDays: 30 };
+
+export function runRetention(db: Kysely<Database>, policy: RetentionPolicy = DEFAULT_RETENTION, now = new Date()): Promise<RetentionResult> {
+  return applyRetention(db, {
+    publishedBefore: new Date(now.getTime() - policy.publishedDays * DAY).toISOString(),
+    unpublishedBefore: new Date(now.getTime() - policy.unpublishedDays * DAY).toISOString(),
+    now: now.toISOString(),
+  });
+}
+
+// Once at start, then daily; failures are logged and retried the next day, never fatal.
+export function scheduleRetention(db: Kysely<Database>, policy: RetentionPolicy = DEFAULT_RETENTION): () => void {
+  const tick = () =>
+    runRetention(db, policy).then(
+      (r) => log.info(r, "retention applied"),
+      (err: unknown) => log.error({ err }, "retention failed"),
+    );
+  void tick();
+  const timer = setInterval(tick, DAY);
+  timer.unref();
+  return () => clearInterval(timer);
+}
