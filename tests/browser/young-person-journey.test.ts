@@ -192,6 +192,15 @@ describe("posts that are held", () => {
     expect(text).toContain("Waiting for a moderator");
     expect(text).toContain("With our safeguarding team");
     expect(await page.locator(".my-post .reason").count()).toBe(2);
+
+    // Deleting the name and posts asks first, says what is kept, then signs out.
+    await page.getByRole("button", { name: "Delete my name and posts" }).click();
+    await see(page.getByText(/keep a copy with your details taken out/));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H3");
+    expect(await checkPage(page, "delete confirm")).toEqual([]);
+    await page.getByRole("button", { name: "Yes, delete everything" }).click();
+    await see(page.getByText("Your made-up name and your posts have been deleted."));
+    await see(page.getByRole("button", { name: "I'm 13–17" }));
     await page.context().close();
   });
 });
@@ -240,18 +249,36 @@ describe("the thread list", () => {
       return out;
     });
     expect(new Set(statuses)).toEqual(new Set([201]));
+    // A very long unbroken title must not make a phone screen scroll sideways.
+    const long = await page.evaluate(async () => {
+      const res = await fetch("/api/spaces/parents/threads", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ title: "W".repeat(120), body: "Why".repeat(300) }),
+      });
+      return res.status;
+    });
+    expect(long).toBe(201);
     await page.reload();
+    await see(page.locator(".thread-list__item"));
+    expect(await checkPage(page, "long title in list")).toEqual([]);
+    await page.locator(".thread-list__title a").first().click();
+    await see(page.getByRole("heading", { level: 1, name: "W".repeat(120) }));
+    expect(await checkPage(page, "long title thread")).toEqual([]);
+    await page.getByRole("link", { name: "Back to the threads" }).click();
     await see(page.locator(".thread-list__item"));
     const titles = () => page.locator(".thread-list__title").allTextContents();
     const firstPage = await titles();
     expect(firstPage).toHaveLength(20);
-    expect(firstPage[0]).toBe("Question number 23");
+    expect(firstPage[0]).toBe("W".repeat(120));
+    expect(firstPage[1]).toBe("Question number 23");
     await page.getByRole("button", { name: "Load more threads" }).click();
-    await expect.poll(async () => (await titles()).length).toBe(23);
+    await expect.poll(async () => (await titles()).length).toBe(24);
     expect((await titles()).at(-1)).toBe("Question number 1");
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe("Question number 3");
+      .toBe("Question number 4");
     expect(await page.getByRole("button", { name: "Load more threads" }).count()).toBe(0);
     await page.context().close();
   });
