@@ -18,8 +18,6 @@ import { Hono } from "hono";
 import { sql, type Kysely } from "kysely";
 import { connect, type Dialect } from "../db/connect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { createIdentity } from "../db/repos/identities.ts";
-import { addReply, createThread } from "../db/repos/threads.ts";
 import type { Database } from "../db/schema.ts";
 import { createApp } from "../server/app.ts";
 import { defaultConfig, type AppConfig } from "../server/config.ts";
@@ -41,17 +39,19 @@ const POST_PATH = `/api/spaces/${SPACE}/threads`;
 // ---- cleanup: everything started registers how to stop it; run once, last first ----
 
 const cleanups: Array<() => unknown> = [];
-let cleaned = false;
-async function cleanUp(): Promise<void> {
-  if (cleaned) return;
-  cleaned = true;
-  for (const step of cleanups.reverse()) {
-    try {
-      await step();
-    } catch (err) {
-      console.error("cleanup step failed:", err instanceof Error ? err.message : err);
+let cleaning: Promise<void> | null = null;
+// Everyone who asks (the end of main, a signal) waits for the same, single cleanup.
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) {
+      try {
+        await step();
+      } catch (err) {
+        console.error("cleanup step failed:", err instanceof Error ? err.message : err);
+      }
     }
-  }
+  })();
+  return cleaning;
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
@@ -89,31 +89,33 @@ interface Backend {
   version: string;
   threads: number;
   posts: number;
+  seedSec: number;
   cookies: string[];
 }
 
-const MINUTE = 60_000;
-
-// Realistic volume for the list: EXTRA_THREADS threads in SPACE, with 0–4 replies each, all
-// older than anything the bench posts.
-async function seed(db: Kysely<Database>): Promise<void> {
-  await seedDemoThreads(db);
-  const author = await createIdentity(db, { space: SPACE, pseudonym: "Bench Seed Otter", recoveryHash: "bench-seed-not-a-hash" });
-  const start = Date.now() - 30 * 24 * 60 * MINUTE;
-  for (let i = 0; i < EXTRA_THREADS; i++) {
-    const at = start + i * 60 * MINUTE;
-    const { title, body } = nextPost();
-    const post = { authorId: author.id, bodyShown: body, status: "published" as const, reason: null, severity: 0, categories: [] };
-    const { threadId } = await createThread(db, {
-      space: SPACE,
-      title,
-      post: { ...post, body, createdAt: new Date(at).toISOString() },
+// Realistic volume for the list: the demo threads plus EXTRA_THREADS threads in SPACE with
+// 0–4 replies each, written through the API (so through the same checks as real posts), a few
+// at a time, by the bench's own identities.
+async function seed(origin: string, cookies: string[]): Promise<void> {
+  const send = async (path: string, cookie: string, payload: object): Promise<string> => {
+    const res = await fetch(origin + path, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify(payload),
     });
-    for (let r = 0; r < i % 5; r++) {
-      const reply = nextPost().body;
-      await addReply(db, threadId, { ...post, body: reply, bodyShown: reply, createdAt: new Date(at + (r + 1) * MINUTE).toISOString() });
+    const json = (await res.json()) as { id?: string };
+    if (res.status !== 201 || !json.id) throw new Error(`seeding: POST ${path} gave ${res.status} ${JSON.stringify(json)}`);
+    return json.id;
+  };
+  let next = 0;
+  const worker = async (w: number) => {
+    const cookie = cookies[w % cookies.length] as string;
+    for (let i = next++; i < EXTRA_THREADS; i = next++) {
+      const id = await send(POST_PATH, cookie, nextPost());
+      for (let r = 0; r < i % 5; r++) await send(`/api/threads/${id}/replies`, cookie, { body: nextPost().body });
     }
-  }
+  };
+  await Promise.all(Array.from({ length: 8 }, (_, w) => worker(w)));
 }
 
 async function count(db: Kysely<Database>, table: "threads" | "posts"): Promise<number> {
@@ -157,7 +159,7 @@ async function startBackend(dialect: Dialect, url: string): Promise<Backend> {
   const { db } = connect(url);
   cleanups.push(() => db.destroy());
   await migrateToLatest(db);
-  await seed(db);
+  await seedDemoThreads(db);
   // Every rate limit (whatever limits the config has by now) far out of reach of the bench.
   const lots = { limit: 1e9, windowMs: 60_000 };
   const rateLimits = Object.fromEntries(Object.keys(defaultConfig().rateLimits).map((k) => [k, lots])) as AppConfig["rateLimits"];
@@ -165,10 +167,13 @@ async function startBackend(dialect: Dialect, url: string): Promise<Backend> {
   const origin = await listen(createApp({ db, dialect, config }).fetch);
   const cookies: string[] = [];
   for (let i = 0; i < IDENTITIES; i++) cookies.push(await newIdentityCookie(origin));
+  const seedStart = Date.now();
+  await seed(origin, cookies);
+  const seedSec = (Date.now() - seedStart) / 1000;
   await checkRoutes(origin, cookies[0] as string);
   const v = dialect === "sqlite" ? sql<{ v: string }>`select 'SQLite ' || sqlite_version() as v` : sql<{ v: string }>`select 'PostgreSQL ' || current_setting('server_version') as v`;
   const version = (await v.execute(db)).rows[0]?.v ?? dialect;
-  return { dialect, origin, version, threads: await count(db, "threads"), posts: await count(db, "posts"), cookies };
+  return { dialect, origin, version, threads: await count(db, "threads"), posts: await count(db, "posts"), seedSec, cookies };
 }
 
 // ---- load ----
@@ -265,7 +270,7 @@ async function main(): Promise<number> {
   cleanups.push(() => pgServer.stop());
   const postgres = await startBackend("postgres", pgServer.url);
   for (const b of [sqlite, postgres]) {
-    console.log(`${b.version}: ${b.threads} threads, ${b.posts} posts seeded; ${b.cookies.length} identities`);
+    console.log(`${b.version}: ${b.threads} threads, ${b.posts} posts (seeded through the API in ${b.seedSec.toFixed(1)} s); ${b.cookies.length} identities`);
   }
   console.log(`setup took ${((Date.now() - t0) / 1000).toFixed(1)} s (the SQLite file and the PostgreSQL data are temporary; PostgreSQL runs with fsync=off)\n`);
 
