@@ -1,4 +1,4 @@
-import { createEffect, on, Show, untrack, type JSX } from "solid-js";
+import { createEffect, on, Show, type JSX } from "solid-js";
 import { useLocation } from "@solidjs/router";
 import SkipLink from "./SkipLink";
 import QuickExit from "./QuickExit";
@@ -17,17 +17,17 @@ export default function Layout(props: { children?: JSX.Element }) {
     return f && f.path === location.pathname ? f : null;
   };
 
-  // A message belongs to one page: once seen, it goes when the person moves on.
-  createEffect(
-    on(
-      () => location.pathname,
-      (path) => {
-        const f = untrack(flash);
-        if (f && f.path !== path && f.seen) setFlash(null);
-        else if (f && f.path === path && !f.seen) setFlash({ ...f, seen: true });
-      },
-    ),
-  );
+  // A message belongs to one page: once seen there, it goes when the person moves on.
+  createEffect(() => {
+    const path = location.pathname;
+    const f = flash();
+    if (!f) return;
+    if (f.path === path) {
+      if (!f.seen) setFlash({ ...f, seen: true });
+    } else if (f.seen) {
+      setFlash(null);
+    }
+  });
 
   // After a page change, move focus to the message (if any) or the page's heading.
   createEffect(
