@@ -145,3 +145,10 @@ export const DEMO_THREADS: Record<SpaceId, DemoThread[]> = {
     },
   ],
 };
+
+// A few posts that the engine holds, so demo staff have a queue to work through.
+export const DEMO_HELD: { space: SpaceId; title: string; body: string }[] = [
+  { space: "young-people", title: "add me", body: "anyone want to chat? text me on 07700 900123" },
+  { space: "young-people", title: "can't stop", body: "i've started cutting myself again and i don't know who to tell" },
+  { space: "parents", title: "Worried about my son's new friend", body: "A man he met on a game keeps sending him gift cards and told him to keep their chats secret from us." },
+];

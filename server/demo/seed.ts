@@ -4,7 +4,8 @@ import { addReply, createThread, hasDemoContent } from "../../db/repos/threads.t
 import type { Database, SpaceId } from "../../db/schema.ts";
 import { generatePseudonym } from "../identity/pseudonym.ts";
 import { newToken, sha256 } from "../tokens.ts";
-import { DEMO_THREADS } from "./content.ts";
+import { DEMO_HELD, DEMO_THREADS } from "./content.ts";
+import { storePost } from "../posting/submit.ts";
 
 const MINUTE = 60_000;
 
@@ -26,5 +27,6 @@ export async function seedDemoThreads(db: Kysely<Database>): Promise<boolean> {
       for (const reply of t.replies) await addReply(db, threadId, post(await demoAuthor(space), reply));
     }
   }
+  for (const held of DEMO_HELD) await storePost(db, { ...held, authorId: await demoAuthor(held.space), isDemo: true });
   return true;
 }

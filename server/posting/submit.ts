@@ -1,9 +1,10 @@
 import type { Context } from "hono";
+import type { Kysely } from "kysely";
 import { addCaseAction, openCase } from "../../db/repos/cases.ts";
 import { getSpaceSettings } from "../../db/repos/posts.ts";
 import { enqueue } from "../../db/repos/queue.ts";
-import { addReply, createThread, type PostInput } from "../../db/repos/threads.ts";
-import type { SpaceId } from "../../db/schema.ts";
+import { addReply, createThread } from "../../db/repos/threads.ts";
+import type { Database, SpaceId } from "../../db/schema.ts";
 import { inTransaction } from "../../db/tx.ts";
 import type { AppEnv, ForumUser } from "../env.ts";
 import { describeNextStaffed } from "../staffed-hours.ts";
@@ -18,20 +19,25 @@ export interface Submitted {
   staffedNote: string | null;
 }
 
-// New thread or reply: judge it, store it, and (in the same transaction) queue it for a
-// moderator and open a safeguarding case when the graded response says so.
-export async function submitPost(
-  c: Context<AppEnv>,
-  input: { user: ForumUser; space: SpaceId; threadId?: string; title?: string; body: string },
-): Promise<Submitted> {
-  const db = c.get("db");
+export interface NewPost {
+  authorId: string;
+  space: SpaceId;
+  threadId?: string;
+  title?: string;
+  body: string;
+  isDemo?: boolean;
+}
+
+// Judges a post and stores it; in the same transaction, queues it for a moderator and opens
+// a safeguarding case when the graded response says so.
+export async function storePost(db: Kysely<Database>, input: NewPost) {
   const settings = await getSpaceSettings(db, input.space);
   const a = assessPost({ title: input.title, body: input.body, space: input.space, premoderate: settings?.premoderate === 1 });
-  const post: PostInput = {
-    authorId: input.user.id, body: input.body, bodyShown: a.bodyShown, status: a.status,
-    reason: a.reason, severity: a.severity, categories: a.categories,
+  const post = {
+    authorId: input.authorId, body: input.body, bodyShown: a.bodyShown, status: a.status,
+    reason: a.reason, severity: a.severity, categories: a.categories, isDemo: input.isDemo,
   };
-  const { threadId, postId, itemId } = await inTransaction(db, async (trx) => {
+  const stored = await inTransaction(db, async (trx) => {
     let threadId = input.threadId;
     let postId: string;
     if (threadId === undefined) {
@@ -46,11 +52,19 @@ export async function submitPost(
       itemId = await enqueue(trx, { postId, kind: "post", severity: a.severity, categories: a.categories, matches: a.matches });
     }
     if (a.openCase) {
-      const caseId = await openCase(trx, { postId, identityId: input.user.id, space: input.space, severity: a.severity, categories: a.categories });
+      const caseId = await openCase(trx, { postId, identityId: input.authorId, space: input.space, severity: a.severity, categories: a.categories });
       await addCaseAction(trx, { caseId, type: "opened", note: `Opened automatically: ${a.categories.join(", ")}`, staffId: null });
     }
     return { threadId, postId, itemId };
   });
+  return { ...stored, assessment: a };
+}
+
+export async function submitPost(
+  c: Context<AppEnv>,
+  input: { user: ForumUser; space: SpaceId; threadId?: string; title?: string; body: string },
+): Promise<Submitted> {
+  const { threadId, postId, itemId, assessment: a } = await storePost(c.get("db"), { ...input, authorId: input.user.id });
   if (itemId) c.get("events").publish({ type: "queued", itemId, severity: a.severity });
   const held = a.status !== "published";
   return {
