@@ -104,7 +104,7 @@ function scan(text: string): Piece[] {
       const lastOffset = offsets[b - 1] ?? start;
       // end = just after the last kept character (it may be a surrogate pair)
       const cp = text.codePointAt(lastOffset) ?? 0;
-      const trimmedEnd = b === chars.length ? end : lastOffset + (cp > 0xffff ? 2 : 1);
+      const trimmedEnd = lastOffset + (cp > 0xffff ? 2 : 1);
       pieces.push({
         chars: chars.slice(a, b),
         offsets: offsets.slice(a, b),
@@ -125,6 +125,23 @@ function scan(text: string): Piece[] {
 
   let i = 0;
   while (i < text.length) {
+    // Fast path: plain ASCII letters and digits (most of every post).
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) {
+      if (start < 0) start = i;
+      chars += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text[i];
+      offsets.push(i);
+      apostropheBeforeLast = lastWasApostrophe && (c === 0x73 || c === 0x53);
+      lastWasApostrophe = false;
+      end = i + 1;
+      i++;
+      continue;
+    }
+    if (c === 0x20) {
+      flush();
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (isIgnorable(cp)) {
@@ -342,6 +359,8 @@ function mergeBrokenWords(words: Word[], lexicon: Lexicon): Word[] {
 /** Split "14yo" into "14" + "yo", "10pm" into "10" + "pm" (they are not leetspeak). */
 function splitNumberUnits(w: Word, text: string): Word[] {
   if (w.kind !== "word") return [w];
+  const c = text.charCodeAt(w.start);
+  if (!(c >= 0x30 && c <= 0x39)) return [w];
   const raw = text.slice(w.start, w.end).toLowerCase();
   const m = NUMBER_UNIT.exec(raw);
   if (m === null || m[1] === undefined || m[2] === undefined) return [w];

@@ -90,10 +90,19 @@ const NOT_A_HANDLE = new Set(
 
 /** "my name is Jessica Smith", "I'm called Tom Price from Leeds": a full name, or a name with a place. */
 const NAME =
-  /\b(?:my (?:full |real |actual )?name(?:'s| is)|(?:i'm|i am|im) called)\s+([A-Za-z][a-z'’\-]+)(?:\s+([A-Za-z][a-z'’\-]+))?(?:\s+(?:from|in|and i live in|i live in)\s+[A-Za-z]+)?/gi;
+  /\b(?:my (?:full |real |actual )?name(?:'s| is)|(?:i'm|i am|im) called)\s+([A-Za-z][a-z'’\-]+)(?:\s+(?!(?:from|in|and|but|i|im)\b)([A-Za-z][a-z'’\-]+))?(?:\s+(?:from|in|and i live in|i live in)\s+[A-Za-z]+)?/dgi;
 const NOT_NAMES = new Set(
   "and but so the a an from in at on not is was i im if when because too very really just like".split(" "),
 );
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
 
 function push(out: PiiMatch[], type: PiiType, start: number, end: number): void {
   out.push({ type, start, end });
@@ -109,11 +118,16 @@ function trimEnd(text: string, start: number, end: number): number {
 export function findPii(original: string): PiiMatch[] {
   const text = foldSameLength(original);
   const out: PiiMatch[] = [];
+  // Cheap gates: most posts have no digits, no "@" and no dot-word, so most detectors never run.
+  const lower = text.toLowerCase();
+  const digits = countDigits(text);
+  const hasAt = lower.includes("@") || lower.includes(" at ") || lower.includes("[at]") || lower.includes("(at)");
+  const hasDot = /[a-z0-9]\.[a-z]/.test(lower) || lower.includes("://");
 
-  for (const m of text.matchAll(PHONE)) push(out, "phone", m.index, m.index + m[0].length);
+  if (digits >= 9) for (const m of text.matchAll(PHONE)) push(out, "phone", m.index, m.index + m[0].length);
 
   const emailSpans: Array<[number, number]> = [];
-  for (const re of [EMAIL, EMAIL_SPELT]) {
+  for (const re of hasAt ? [EMAIL, EMAIL_SPELT] : []) {
     for (const m of text.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -123,7 +137,7 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
-  for (const m of text.matchAll(URL)) {
+  for (const m of hasDot ? text.matchAll(URL) : []) {
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
     if (emailSpans.some(([a, b]) => s < b && a < e)) continue; // the domain of an email
@@ -135,14 +149,15 @@ export function findPii(original: string): PiiMatch[] {
     push(out, "url", s, e);
   }
 
-  for (const m of text.matchAll(POSTCODE)) {
+  for (const m of digits >= 2 ? text.matchAll(POSTCODE) : []) {
     const raw = m[0];
     // Need a digit-letter-letter inward code AND an outward code that isn't an ordinary word+number ("at 5pm").
     if (!/\d/.test(raw.slice(0, 4))) continue;
     push(out, "postcode", m.index, m.index + raw.length);
   }
 
-  for (const re of [ADDRESS, ADDRESS_CUED]) {
+  const addressCue = digits > 0 || /\b(?:live|living|lives|stay|staying|house|home|come|address)\b/.test(lower);
+  for (const re of addressCue ? [ADDRESS, ADDRESS_CUED] : []) {
     for (const m of text.matchAll(re)) {
       const streetWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/);
       if (streetWords.some((w) => NOT_STREET_WORDS.has(w))) continue;
@@ -153,7 +168,8 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
-  for (const m of text.matchAll(SCHOOL_CAPITALISED)) {
+  const schoolCue = /school|academy|college|high|grammar|primary/.test(lower);
+  for (const m of schoolCue ? text.matchAll(SCHOOL_CAPITALISED) : []) {
     const words = m[0].split(/\s+/);
     const first = (words[0] ?? "").toLowerCase();
     if (NOT_A_SCHOOL_NAME.has(first)) continue;
@@ -162,7 +178,7 @@ export function findPii(original: string): PiiMatch[] {
     if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w) || w === "st" || w === "saint")) continue;
     push(out, "school", m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(SCHOOL_CUED)) {
+  for (const m of schoolCue ? text.matchAll(SCHOOL_CUED) : []) {
     const nameWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
     if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w))) continue;
     if (nameWords.some((w) => NOT_A_SCHOOL_NAME.has(w) || NOT_STREET_WORDS.has(w))) continue;
@@ -185,7 +201,7 @@ export function findPii(original: string): PiiMatch[] {
     if (out.some((p) => p.start < e && s < p.end)) continue;
     push(out, "social_handle", s, trimEnd(text, s, e));
   }
-  for (const m of text.matchAll(AT_HANDLE)) {
+  for (const m of lower.includes("@") ? text.matchAll(AT_HANDLE) : []) {
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
     if (out.some((p) => p.start < e && s < p.end)) continue;
@@ -195,10 +211,15 @@ export function findPii(original: string): PiiMatch[] {
     push(out, "social_handle", s, e);
   }
 
-  for (const m of text.matchAll(NAME)) {
+  const nameCue = lower.includes("name") || lower.includes("called");
+  for (const m of nameCue ? text.matchAll(NAME) : []) {
     const first = (m[1] ?? "").toLowerCase();
     const second = (m[2] ?? "").toLowerCase();
     if (NOT_NAMES.has(first)) continue;
+    // Names are written with a capital ("my name is sad today" is not a name).
+    const nameStart = m.indices?.[1]?.[0] ?? m.index;
+    const initial = original[nameStart] ?? "";
+    if (initial === initial.toLowerCase()) continue;
     const hasSurname = m[2] !== undefined && !NOT_NAMES.has(second);
     const hasPlace = /\s(?:from|in)\s/i.test(m[0]);
     if (!hasSurname && !hasPlace) continue;
