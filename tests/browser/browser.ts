@@ -59,19 +59,21 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
 /**
  * Runs axe with the WCAG 2.0/2.1/2.2 A and AA rules. The source is evaluated through the
  * DevTools protocol (page.evaluate), which the page's CSP does not block, unlike a <script> tag.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, tags: string[] = WCAG_TAGS): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.evaluate(axe());
-  return page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     const w = window as unknown as {
       axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
     };
     const result = await w.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      runOnly: { type: "tag", values: tags },
       resultTypes: ["violations"],
     });
     return result.violations.map((v) => ({
@@ -80,7 +82,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
-  });
+  }, tags);
 }
 
 /** Serious and critical violations only, formatted for a readable assertion message. */

@@ -42,7 +42,7 @@ export default function QuickExit() {
   };
 
   return (
-    <div class="quick-exit">
+    <section class="quick-exit" aria-label="Quick exit">
       <div class="quick-exit__inner">
         <a
           href={EXIT_URL}
@@ -68,6 +68,6 @@ export default function QuickExit() {
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement()}
       </div>
-    </div>
+    </section>
   );
 }
