@@ -31,10 +31,12 @@ export async function startForumSession(c: Context<AppEnv>, identityId: string):
   writeCookie(c, token, days * 24 * 60 * 60);
 }
 
-export async function endForumSession(c: Context<AppEnv>): Promise<void> {
+// `keepCookie` when a new session replaces this one in the same response.
+export async function endForumSession(c: Context<AppEnv>, keepCookie = false): Promise<void> {
   const token = getCookie(c, FORUM_COOKIE);
-  if (token) await deleteSession(c.get("db"), sha256(token));
-  deleteCookie(c, FORUM_COOKIE, { path: "/" });
+  if (!token) return;
+  await deleteSession(c.get("db"), sha256(token));
+  if (!keepCookie) deleteCookie(c, FORUM_COOKIE, { path: "/" });
 }
 
 // Loads the forum identity, if any; routes decide whether they need one.

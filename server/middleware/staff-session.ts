@@ -25,10 +25,12 @@ export async function startStaffSession(c: Context<AppEnv>, staffId: string, pen
   setCookie(c, STAFF_COOKIE, token, { httpOnly: true, sameSite: "Strict", secure: config.secureCookies, path: "/", maxAge: Math.round(hours * 3600) });
 }
 
-export async function endStaffSession(c: Context<AppEnv>): Promise<void> {
+// `keepCookie` when a new session replaces this one in the same response.
+export async function endStaffSession(c: Context<AppEnv>, keepCookie = false): Promise<void> {
   const token = getCookie(c, STAFF_COOKIE);
-  if (token) await deleteStaffSession(c.get("db"), sha256(token));
-  deleteCookie(c, STAFF_COOKIE, { path: "/" });
+  if (!token) return;
+  await deleteStaffSession(c.get("db"), sha256(token));
+  if (!keepCookie) deleteCookie(c, STAFF_COOKIE, { path: "/" });
 }
 
 export const staffSession = createMiddleware<AppEnv>(async function staffSession(c, next) {

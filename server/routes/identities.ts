@@ -31,7 +31,7 @@ export function identityRoutes(limiter: RateLimiter) {
       }
       const recoveryCode = generateRecoveryCode();
       const identity = await createIdentity(db, { space, pseudonym, recoveryHash: hashRecoveryCode(recoveryCode) });
-      await endForumSession(c);
+      await endForumSession(c, true);
       await startForumSession(c, identity.id);
       return c.json({ pseudonym, recoveryCode, space }, 201);
     },
@@ -44,7 +44,7 @@ export function identityRoutes(limiter: RateLimiter) {
       const { recoveryCode } = await readJson(c, recoverSchema);
       const identity = await findIdentityByRecoveryHash(c.get("db"), hashRecoveryCode(recoveryCode));
       if (!identity) throw new HttpError(401, "That recovery code doesn't match any name. Check it and try again.");
-      await endForumSession(c);
+      await endForumSession(c, true);
       await startForumSession(c, identity.id);
       return c.json({ pseudonym: identity.pseudonym, space: identity.space });
     },

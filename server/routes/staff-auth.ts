@@ -60,6 +60,7 @@ export function staffAuthRoutes(limiter: RateLimiter) {
       // First sign-in: the password is right, but TOTP must be set up before anything else.
       const secret = staff.totp_pending_secret ?? newTotpSecret();
       if (!staff.totp_pending_secret) await updateStaff(db, staff.id, { totp_pending_secret: secret });
+      await endStaffSession(c, true);
       await startStaffSession(c, staff.id, true);
       const uri = otpauthUri(staff.username, secret);
       return c.json({ enrolmentRequired: true, otpauthUri: uri, secret, qrDataUrl: await QRCode.toDataURL(uri) });
@@ -70,6 +71,7 @@ export function staffAuthRoutes(limiter: RateLimiter) {
 
     for (const k of keys) limiter.reset(k);
     await clearFailedLogins(db, staff.id);
+    await endStaffSession(c, true);
     await startStaffSession(c, staff.id, false);
     await staffActionLog(db, c.get("dialect"), staff.username).loggedIn();
     return c.json({ username: staff.username, role: staff.role, mustChangePassword: staff.must_change_password === 1 });
@@ -85,7 +87,7 @@ export function staffAuthRoutes(limiter: RateLimiter) {
     const step = matchCode(staff.totp_pending_secret, totp.trim());
     if (step === null) throw new HttpError(401, "That code is not right. Check your authenticator app and try again.");
     await updateStaff(db, staff.id, { totp_secret: staff.totp_pending_secret, totp_pending_secret: null, totp_last_step: step });
-    await endStaffSession(c);
+    await endStaffSession(c, true);
     await startStaffSession(c, staff.id, false);
     const log = staffActionLog(db, c.get("dialect"), staff.username);
     await log.enrolledTotp();

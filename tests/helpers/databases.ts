@@ -26,7 +26,7 @@ export async function freshDatabase(dialect: Dialect): Promise<TestDb> {
       ...conn,
       url,
       async drop() {
-        await conn.db.destroy();
+        await conn.db.destroy().catch(() => {});
         for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
       },
     };

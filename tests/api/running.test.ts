@@ -1,0 +1,85 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { afterAll, describe, expect, it } from "vitest";
+import { currentCode } from "../../server/staff/totp.ts";
+import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+// Starts the real entry point (`tsx server/main.ts`) as `npm start` does, and reads what it prints.
+async function start(env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200 && !out.includes("Harbour is running"); i++) await new Promise((r) => setTimeout(r, 100));
+  return {
+    url,
+    output: () => out,
+    stop: () => new Promise<void>((resolve) => { child.once("exit", () => resolve()); child.kill("SIGTERM"); }),
+  };
+}
+
+describe.each(DIALECTS)("npm start on %s", (dialect) => {
+  const dbs: TestDb[] = [];
+  afterAll(async () => { for (const d of dbs) await d.drop(); });
+
+  it("with HARBOUR_DEMO=1 seeds demo content, prints working demo staff logins and the URL", async () => {
+    const database = await freshDatabase(dialect);
+    dbs.push(database);
+    await database.db.destroy(); // the server opens its own connection
+    const server = await start({ DATABASE_URL: database.url, HARBOUR_DEMO: "1" });
+    try {
+      expect(server.output()).toContain(`Harbour is running on ${server.url}`);
+      expect((await (await fetch(`${server.url}/api/health`)).json())).toEqual({ ok: true });
+      const logins = [...server.output().matchAll(/^demo login: (\S+) (\S+) ([A-Z2-7]+)$/gm)].map((m) => ({ username: m[1]!, password: m[2]!, secret: m[3]! }));
+      expect(logins.map((l) => l.username).sort()).toEqual(["demo-admin", "demo-lead", "demo-moderator", "demo-partner"]);
+      const lead = logins.find((l) => l.username === "demo-lead")!;
+      const login = await fetch(`${server.url}/api/staff/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: lead.username, password: lead.password, totp: currentCode(lead.secret) }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
+      const queue = await (await fetch(`${server.url}/api/staff/queue`, { headers: { cookie } })).json();
+      expect(queue.items.length).toBeGreaterThan(0);
+
+      const me = await fetch(`${server.url}/api/identities`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ space: "parents" }) });
+      const forumCookie = me.headers.getSetCookie()[0]!.split(";")[0]!;
+      const threads = await (await fetch(`${server.url}/api/spaces/parents/threads?limit=50`, { headers: { cookie: forumCookie } })).json();
+      expect(threads.threads.length).toBeGreaterThanOrEqual(12);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("without HARBOUR_DEMO creates nothing demo", async () => {
+    const database = await freshDatabase(dialect);
+    dbs.push(database);
+    await database.db.destroy();
+    const server = await start({ DATABASE_URL: database.url, HARBOUR_DEMO: "" });
+    try {
+      expect(server.output()).not.toContain("demo login");
+      const me = await fetch(`${server.url}/api/identities`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ space: "young-people" }) });
+      const cookie = me.headers.getSetCookie()[0]!.split(";")[0]!;
+      const res = await fetch(`${server.url}/api/spaces/young-people/threads`, { headers: { cookie } });
+      const threads = await res.json();
+      expect(threads.threads).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
