@@ -12,6 +12,10 @@ import ThreadPage from "./routes/Thread";
 import MyPosts from "./routes/MyPosts";
 import Help from "./routes/Help";
 import NotFound from "./routes/NotFound";
+import { lazy } from "solid-js";
+
+// The staff area is its own chunk: forum users never download it.
+const StaffApp = lazy(() => import("./staff/StaffApp"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("Harbour: #root is missing from index.html");
@@ -19,6 +23,7 @@ if (!root) throw new Error("Harbour: #root is missing from index.html");
 render(
   () => (
     <Router root={Layout}>
+      <Route path="/staff/*rest" component={StaffApp} />
       <Route path="/" component={Landing} />
       <Route path="/about" component={About} />
       <Route path="/welcome" component={Welcome} />

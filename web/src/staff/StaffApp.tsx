@@ -1,0 +1,227 @@
+// The staff area: its own header (who is signed in, their role, sign out), navigation by role,
+// and the staff pages. It has nothing to do with forum identities.
+import { createEffect, createMemo, For, Match, on, onCleanup, onMount, Show, Switch, type JSX } from "solid-js";
+import { A, useLocation, useNavigate } from "@solidjs/router";
+import "./staff.css";
+import { staffApi, whenSessionEnds, type StaffRole } from "./api";
+import { checkStaff, NAV, notice, setNotice, signedOut, staff, TIMED_OUT, wasSignedIn } from "./session";
+import { roleName } from "./words";
+import SignIn from "./pages/SignIn";
+import ChangePassword from "./pages/ChangePassword";
+import Queue from "./pages/Queue";
+import QueueItemPage from "./pages/QueueItem";
+import Cases from "./pages/Cases";
+import CasePage from "./pages/Case";
+import Audit from "./pages/Audit";
+import Users from "./pages/Users";
+import Spaces from "./pages/Spaces";
+import FiguresPage from "./pages/Figures";
+import { Heading, usePageTitle } from "./ui";
+import { homeFor } from "./session";
+
+export default function StaffApp() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const rest = () => location.pathname.replace(/^\/staff\/?/, "").replace(/\/+$/, "");
+  const parts = createMemo(() => rest().split("/"));
+
+  onMount(() => {
+    document.body.classList.add("staff-mode");
+    if (staff() === undefined) void checkStaff();
+  });
+  onCleanup(() => document.body.classList.remove("staff-mode"));
+
+  // Any staff call that finds the session gone (idle for 30 minutes, or ended elsewhere).
+  whenSessionEnds(() => {
+    if (!staff()) return;
+    signedOut();
+    setNotice({ path: "/staff/sign-in", text: TIMED_OUT });
+    navigate("/staff/sign-in");
+  });
+  onCleanup(() => whenSessionEnds(null));
+
+  // A notice belongs to one page: it goes when the person moves on.
+  createEffect(
+    on(
+      () => location.pathname,
+      (path) => {
+        const n = notice();
+        if (n && n.path !== path) setNotice(null);
+      },
+    ),
+  );
+
+  // Not signed in: to the sign-in page (kindly, if a session has just timed out).
+  createEffect(() => {
+    const who = staff();
+    if (who === null && rest() !== "sign-in") {
+      if (wasSignedIn()) {
+        signedOut();
+        setNotice({ path: "/staff/sign-in", text: TIMED_OUT });
+      }
+      navigate("/staff/sign-in", { replace: true });
+    } else if (who && who.mustChangePassword && rest() !== "password" && rest() !== "sign-in") {
+      navigate("/staff/password", { replace: true });
+    } else if (who && rest() === "") {
+      navigate(homeFor(who.role), { replace: true });
+    }
+  });
+
+  const signOut = async () => {
+    await staffApi.logout();
+    signedOut();
+    setNotice({ path: "/staff/sign-in", text: "You've signed out of the staff area." });
+    navigate("/staff/sign-in");
+  };
+
+  const skip = (e: MouseEvent) => {
+    e.preventDefault();
+    document.getElementById("staff-content")?.focus();
+  };
+
+  const currentNotice = () => {
+    const n = notice();
+    return n && n.path === location.pathname ? n : null;
+  };
+
+  return (
+    <div class="staff">
+      <a class="skip-link staff-skip" href="#staff-content" onClick={skip}>
+        Skip to page content
+      </a>
+      <header class="staff-header">
+        <div class="staff-header__top">
+          <p class="staff-header__brand">Harbour staff</p>
+          <Show when={staff()}>
+            {(who) => (
+              <p class="staff-header__who">
+                Signed in as <strong>{who().username}</strong>
+                <span class="staff-header__role"> · {roleName[who().role]}</span>
+              </p>
+            )}
+          </Show>
+        </div>
+        <Show when={staff()}>
+          {(who) => (
+            <nav aria-label="Staff" class="staff-nav">
+              <ul>
+                <For each={NAV.filter((n) => n.roles.includes(who().role))}>
+                  {(item) => (
+                    <li>
+                      <A href={item.href}>{item.label}</A>
+                    </li>
+                  )}
+                </For>
+                <li>
+                  <A href="/staff/password">Change password</A>
+                </li>
+                <li>
+                  <button type="button" class="staff-nav__signout" onClick={() => void signOut()}>
+                    Sign out
+                  </button>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </Show>
+      </header>
+      <div id="staff-content" class="staff-content" tabindex="-1">
+        <Show when={currentNotice()}>
+          {(n) => (
+            <div class="notice" role="status">
+              <p>{n().text}</p>
+            </div>
+          )}
+        </Show>
+        <Switch fallback={<NotFound />}>
+          <Match when={rest() === "sign-in"}>
+            <SignIn />
+          </Match>
+          <Match when={staff() === undefined}>
+            <Heading>Harbour staff</Heading>
+            <p role="status">Checking whether you're signed in…</p>
+          </Match>
+          <Match when={staff() === null || rest() === ""}>
+            <Heading>Harbour staff</Heading>
+            <p role="status">Taking you to the right page…</p>
+          </Match>
+          <Match when={rest() === "password"}>
+            <ChangePassword />
+          </Match>
+          <Match when={parts()[0] === "queue" && parts().length === 1}>
+            <Allowed roles={["moderator", "safeguarding_lead"]}>
+              <Queue />
+            </Allowed>
+          </Match>
+          <Match when={parts()[0] === "queue" && parts().length === 2 && parts()[1]}>
+            {(id) => (
+              <Allowed roles={["moderator", "safeguarding_lead"]}>
+                <QueueItemPage id={id()} />
+              </Allowed>
+            )}
+          </Match>
+          <Match when={parts()[0] === "cases" && parts().length === 1}>
+            <Allowed roles={["safeguarding_lead"]}>
+              <Cases />
+            </Allowed>
+          </Match>
+          <Match when={parts()[0] === "cases" && parts().length === 2 && parts()[1]}>
+            {(id) => (
+              <Allowed roles={["safeguarding_lead"]}>
+                <CasePage id={id()} />
+              </Allowed>
+            )}
+          </Match>
+          <Match when={rest() === "audit"}>
+            <Allowed roles={["safeguarding_lead", "admin"]}>
+              <Audit />
+            </Allowed>
+          </Match>
+          <Match when={rest() === "users"}>
+            <Allowed roles={["admin"]}>
+              <Users />
+            </Allowed>
+          </Match>
+          <Match when={rest() === "spaces"}>
+            <Spaces />
+          </Match>
+          <Match when={rest() === "figures"}>
+            <Allowed roles={["partnership_lead", "admin"]}>
+              <FiguresPage />
+            </Allowed>
+          </Match>
+        </Switch>
+      </div>
+    </div>
+  );
+}
+
+/** Shows a page only to the roles the server allows for it; anyone else gets a plain explanation. */
+function Allowed(props: { roles: readonly StaffRole[]; children: JSX.Element }) {
+  return (
+    <Show
+      when={staff() && props.roles.includes(staff()!.role)}
+      fallback={
+        <>
+          <Heading>This page isn't part of your role</Heading>
+          <p>
+            Your role ({staff() ? roleName[staff()!.role] : "staff"}) doesn't include this page. Use the links above to
+            get to your own work.
+          </p>
+        </>
+      }
+    >
+      {props.children}
+    </Show>
+  );
+}
+
+function NotFound() {
+  usePageTitle(() => "Page not found");
+  return (
+    <>
+      <Heading>Page not found</Heading>
+      <p>There's no staff page at this address. Use the links above.</p>
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+// Every call the staff area makes to Harbour's staff API goes through this file.
+// The staff session is an httpOnly cookie (harbour_staff), separate from the forum's.
+// Calls never throw: they return a Result carrying the server's own plain sentence.
+
+export type StaffRole = "moderator" | "safeguarding_lead" | "partnership_lead" | "admin";
+export type Decision = "publish" | "publish_redacted" | "reject" | "remove" | "escalate";
+
+export interface StaffMe {
+  username: string;
+  role: StaffRole;
+}
+
+export interface SignedIn extends StaffMe {
+  mustChangePassword: boolean;
+}
+
+export interface Enrolment {
+  enrolmentRequired: true;
+  otpauthUri: string;
+  secret: string;
+  qrDataUrl: string;
+}
+
+export interface Segment {
+  text: string;
+  category?: string;
+}
+
+export interface QueueSummary {
+  id: string;
+  postId: string;
+  severity: number;
+  categories: string[];
+  createdAt: string;
+  kind: "post" | "report";
+  space: string;
+  postStatus: string;
+  isThreadStart: boolean;
+  preview: string;
+  waitingMinutes: number;
+  targetMinutes: number;
+  overdue: boolean;
+  claimedBy: string | null;
+  actions: Decision[];
+}
+
+export interface Template {
+  id: string;
+  label: string;
+  text?: string;
+}
+
+export interface QueueItem extends QueueSummary {
+  title: string | null;
+  titleSegments: Segment[] | null;
+  body: string;
+  bodySegments: Segment[];
+  reports: { reason: string; createdAt: string }[];
+  status: string;
+  decision: string | null;
+}
+
+export interface QueueEvent {
+  type: "queued" | "decided" | "escalated" | "claimed" | "released";
+  itemId: string;
+  severity: number;
+}
+
+export type CaseStatus = "open" | "closed";
+
+export interface CaseSummary {
+  id: string;
+  postId: string | null;
+  severity: number;
+  categories: string[];
+  status: CaseStatus;
+  openedAt: string;
+  space: string;
+  firstResponseAt: string | null;
+  closedAt: string | null;
+  outcome: string | null;
+  thresholdLevel: number | null;
+  iceCategory: string | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  outcomeNote: string | null;
+  authorReachable: boolean;
+  post: { body: string; status: string; segments: Segment[] } | null;
+  timeline: { minutesToFirstResponse: number | null; minutesToClosure: number | null };
+  actions: { id: string; type: string; note: string | null; at: string; by: string }[];
+  messages: { id: string; body: string; at: string; from: string }[];
+}
+
+export interface CaseVocabulary {
+  actions: string[];
+  iceCategories: string[];
+  thresholdLevels: Record<string, string>;
+  outcomes: string[];
+}
+
+export interface AuditEntry {
+  id: string;
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string | null;
+  reason: string | null;
+}
+
+export type AuditCheck =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAtSeq: number; problem: string };
+
+export interface StaffUser {
+  username: string;
+  role: StaffRole;
+  disabled: boolean;
+  enrolled: boolean;
+  createdAt: string;
+}
+
+export interface SpaceSetting {
+  id: string;
+  name: string;
+  premoderate: boolean;
+}
+
+export type Count = number | "<5";
+export type CountTable = Record<string, Count>;
+
+export interface Figures {
+  from: string;
+  to: string;
+  note: string;
+  posts: { total: Count; bySpace: CountTable; byStatus: CountTable; bySeverity: CountTable; byCategory: CountTable };
+  cases: {
+    opened: Count;
+    bySpace: CountTable;
+    bySeverity: CountTable;
+    byCategory: CountTable;
+    byOutcome: CountTable;
+    byThresholdLevel: CountTable;
+    byIceCategory: CountTable;
+    medianMinutesToFirstResponse: { urgent: number | null; escalate: number | null };
+  };
+  reports: Count;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; status: number; error: string };
+
+const NETWORK_ERROR = "We couldn't reach Harbour just now. Please check your connection and try again.";
+const FALLBACK_ERROR = "Something went wrong on our side. Please try again in a moment.";
+
+let onSignedOut: (() => void) | null = null;
+
+/** Called (once per 401) when a staff call finds the session gone: timed out or signed out elsewhere. */
+export function whenSessionEnds(handler: (() => void) | null): void {
+  onSignedOut = handler;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, opts: { signIn?: boolean } = {}): Promise<Result<T>> {
+  const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
+  if (body !== undefined) {
+    init.headers = { Accept: "application/json", "Content-Type": "application/json" };
+    init.body = JSON.stringify(body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    return { ok: false, status: 0, error: NETWORK_ERROR };
+  }
+  let json: unknown = null;
+  try {
+    json = await res.json();
+  } catch {
+    json = null;
+  }
+  if (!res.ok) {
+    const error =
+      json !== null && typeof json === "object" && typeof (json as { error?: unknown }).error === "string"
+        ? (json as { error: string }).error
+        : FALLBACK_ERROR;
+    // On sign-in calls a 401 means "wrong password or code"; anywhere else, the session has ended.
+    if (res.status === 401 && !opts.signIn) onSignedOut?.();
+    return { ok: false, status: res.status, error };
+  }
+  return { ok: true, data: json as T };
+}
+
+const enc = encodeURIComponent;
+
+export const staffApi = {
+  login: (username: string, password: string, totp: string) =>
+    request<SignedIn | Enrolment>("POST", "/api/staff/login", { username, password, ...(totp ? { totp } : {}) }, { signIn: true }),
+  enrol: (totp: string) => request<SignedIn>("POST", "/api/staff/enrol", { totp }, { signIn: true }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ ok: true }>("POST", "/api/staff/password", { currentPassword, newPassword }, { signIn: true }),
+  logout: () => request<{ ok: true }>("POST", "/api/staff/logout", {}, { signIn: true }),
+  /** Quietly asks who is signed in: a 401 here just means "nobody". */
+  me: () => request<StaffMe>("GET", "/api/staff/me", undefined, { signIn: true }),
+
+  queue: () => request<{ items: QueueSummary[]; templates: Template[] }>("GET", "/api/staff/queue"),
+  queueItem: (id: string) => request<{ item: QueueItem; templates: Template[] }>("GET", `/api/staff/queue/${enc(id)}`),
+  claim: (id: string) => request<{ ok: true }>("POST", `/api/staff/queue/${enc(id)}/claim`, {}),
+  release: (id: string) => request<{ ok: true }>("POST", `/api/staff/queue/${enc(id)}/release`, {}),
+  decide: (id: string, input: { action: Decision; reason?: string; templateId?: string }) =>
+    request<{ ok: true; postStatus: string }>("POST", `/api/staff/queue/${enc(id)}/decision`, input),
+
+  cases: (status: "open" | "closed" | "all") => request<{ cases: CaseSummary[] }>("GET", `/api/staff/cases?status=${enc(status)}`),
+  caseDetail: (id: string) => request<{ case: CaseDetail; vocabulary: CaseVocabulary }>("GET", `/api/staff/cases/${enc(id)}`),
+  caseAction: (id: string, input: { type: string; note?: string; consent?: boolean; withoutConsentBecause?: string }) =>
+    request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/actions`, input),
+  caseRecord: (id: string, input: { thresholdLevel?: number | null; iceCategory?: string | null }) =>
+    request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/record`, input),
+  caseMessage: (id: string, body: string) => request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/messages`, { body }),
+  closeCase: (id: string, outcome: string, note?: string) =>
+    request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/close`, { outcome, ...(note ? { note } : {}) }),
+
+  audit: (before?: number, limit = 100) => {
+    const q = new URLSearchParams({ limit: String(limit) });
+    if (before !== undefined) q.set("before", String(before));
+    return request<{ entries: AuditEntry[] }>("GET", `/api/staff/audit?${q.toString()}`);
+  },
+  verifyAudit: () => request<AuditCheck>("GET", "/api/staff/audit/verify"),
+
+  users: () => request<{ users: StaffUser[] }>("GET", "/api/staff/users"),
+  createUser: (username: string, role: StaffRole) =>
+    request<{ username: string; role: StaffRole; temporaryPassword: string }>("POST", "/api/staff/users", { username, role }),
+  disableUser: (username: string, reason?: string) =>
+    request<{ ok: true }>("POST", `/api/staff/users/${enc(username)}/disable`, reason ? { reason } : {}),
+
+  spaces: () => request<{ spaces: SpaceSetting[] }>("GET", "/api/staff/spaces"),
+  setPremoderate: (space: string, premoderate: boolean) =>
+    request<{ ok: true }>("POST", `/api/staff/spaces/${enc(space)}/settings`, { premoderate }),
+
+  figures: (from: string, to: string) =>
+    request<Figures>("GET", `/api/partnership/figures?${new URLSearchParams({ from, to }).toString()}`),
+};
+
+export const QUEUE_EVENTS_URL = "/api/staff/queue/events";

@@ -1,0 +1,202 @@
+// Small building blocks shared by the staff pages.
+import { createEffect, For, onCleanup, Show, type JSX } from "solid-js";
+import type { Segment } from "./api";
+import { categoryWord, severityClass, severityWord } from "./words";
+
+export { default as ErrorAlert } from "../components/ErrorAlert";
+
+/** The page's h1. The shared layout moves focus here after each page change. */
+export function Heading(props: { children: JSX.Element }) {
+  return (
+    <h1 class="page-heading" tabindex="-1">
+      {props.children}
+    </h1>
+  );
+}
+
+export function usePageTitle(title: () => string): void {
+  createEffect(() => {
+    document.title = `${title()} – Harbour staff`;
+  });
+  onCleanup(() => {
+    document.title = "Harbour";
+  });
+}
+
+/** Severity in words, with colour only as a helper. */
+export function Severity(props: { severity: number }) {
+  return <span class={severityClass(props.severity)}>{severityWord(props.severity)}</span>;
+}
+
+/**
+ * Author text with the engine's matches highlighted. Everything is rendered as text: each
+ * matched run becomes a <mark> with its category named for screen readers.
+ */
+export function Highlighted(props: { segments: readonly Segment[]; class?: string }) {
+  return (
+    <p class={props.class ?? "user-text staff-text"}>
+      <For each={props.segments}>
+        {(s) => (
+          <Show when={s.category} fallback={s.text}>
+            {(category) => (
+              <mark class={`match match--${category().replace(/[^a-z_]/g, "")}`}>
+                {s.text}
+                <span class="visually-hidden"> (matched: {categoryWord(category())})</span>
+              </mark>
+            )}
+          </Show>
+        )}
+      </For>
+    </p>
+  );
+}
+
+/** A table that scrolls sideways inside its own labelled, focusable region on narrow screens. */
+export function TableRegion(props: { label: string; children: JSX.Element }) {
+  return (
+    <div class="table-region" role="region" aria-label={props.label} tabindex="0">
+      {props.children}
+    </div>
+  );
+}
+
+/** A labelled single-line input with an optional hint and error, tied together for screen readers. */
+export function Input(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  value: string;
+  onInput: (v: string) => void;
+  type?: string;
+  autocomplete?: string;
+  inputmode?: "numeric" | "text";
+  maxLength?: number;
+  ref?: (el: HTMLInputElement) => void;
+}) {
+  const describedBy = () =>
+    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={props.error ? "field field--error" : "field"}>
+      <label class="field__label" for={props.id}>
+        {props.label}
+      </label>
+      <Show when={props.hint}>
+        <p class="field__hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="field__error" id={`${props.id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      </Show>
+      <input
+        id={props.id}
+        name={props.id}
+        class="field__input"
+        type={props.type ?? "text"}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        autocomplete={props.autocomplete ?? "off"}
+        inputmode={props.inputmode}
+        maxLength={props.maxLength}
+        spellcheck={false}
+        autocapitalize="none"
+        aria-describedby={describedBy()}
+        aria-invalid={props.error ? "true" : undefined}
+        ref={(el) => props.ref?.(el)}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onInput: (v: string) => void;
+  rows?: number;
+  maxLength?: number;
+  error?: string | null;
+  ref?: (el: HTMLTextAreaElement) => void;
+}) {
+  const describedBy = () =>
+    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={props.error ? "field field--error" : "field"}>
+      <label class="field__label" for={props.id}>
+        {props.label}
+      </label>
+      <Show when={props.hint}>
+        <p class="field__hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="field__error" id={`${props.id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      </Show>
+      <textarea
+        id={props.id}
+        name={props.id}
+        class="field__input field__textarea"
+        rows={props.rows ?? 3}
+        value={props.value}
+        maxLength={props.maxLength}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        aria-describedby={describedBy()}
+        aria-invalid={props.error ? "true" : undefined}
+        ref={(el) => props.ref?.(el)}
+      />
+    </div>
+  );
+}
+
+export function Select(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div class="field">
+      <label class="field__label" for={props.id}>
+        {props.label}
+      </label>
+      <Show when={props.hint}>
+        <p class="field__hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <select
+        id={props.id}
+        name={props.id}
+        class="field__input field__select"
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        <For each={props.options}>
+          {(o) => (
+            <option value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          )}
+        </For>
+      </select>
+    </div>
+  );
+}
+
+/** Shows "fewer than 5" for the server's suppressed small counts. */
+export function countText(n: number | string | null | undefined): string {
+  if (n === "<5") return "fewer than 5";
+  if (n === null || n === undefined) return "not enough cases to say";
+  return String(n);
+}
