@@ -60,7 +60,7 @@ interface Piece {
 
 const LEET: Readonly<Record<string, string>> = {
   "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-  "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "£": "e",
+  "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e",
 };
 /** Symbols that count as letters inside a word ("k!ll", "$hit", "n@ked") but not at its edges. */
 const WORD_SYMBOLS = new Set(["@", "$", "!", "|", "+", "*", "€"]);
@@ -72,9 +72,10 @@ const CLAUSE_BREAK = /[,;:()–—]|\s-\s/;
 /** Number-then-unit words that should be split, not leet-read: "14yo", "10pm", "£50", "2nd". */
 const NUMBER_UNIT = /^(\d+)(yo|yos|y|yr|yrs|year|years|yearold|yrold|m|f|pm|am|th|st|nd|rd|k|p|mins?|hrs?|hours?|days?|weeks?|months?|ish|s)$/;
 
+const OTHER_LETTER = /[\p{L}\p{N}\p{M}]/u;
 function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  return (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+  return (c >= 0x61 && c <= 0x7a) || (c > 0x7f && OTHER_LETTER.test(ch));
 }
 function isDigit(ch: string): boolean {
   const c = ch.charCodeAt(0);

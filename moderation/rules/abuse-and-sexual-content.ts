@@ -19,6 +19,8 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     any: [
       `(touched|touches|touching|touch|groped|gropes|groping|grope|fondled|fondles|fondling|rubbed|rubs|rubbing|grabbed|grabs|grabbing) (me|my ${BODY}|her ${BODY}|his ${BODY}|me up|me inappropriately|me down there)`,
       `(touched|touches|touching) (him|her|them) (inappropriately|down there|when|while|at night|in bed)`,
+      "(has been|been|keeps|kept|is|was|were|started|starts) (touching|groping|fondling|kissing|feeling up) (her|him|me|them|my)",
+      "(kissed|kisses|kissing) me (and|then|when|but) ~ (not to tell|dont tell|secret|said|told)",
       "(made|makes|make|forced|forces|force|forcing|making|tried to make|pressured|pressures|pressuring) (me|him|her) (to |into |)(touch|do (things|stuff|sexual things)|watch (porn|videos|him)|undress|take (my|off my|off her|off his) clothes|suck|kiss (him|her)|have sex|sleep with|lie on|sit on (his|her) (lap|knee))",
       "(raped|rape|rapes|raping|rapist)",
       "sexually (abused|assaulted|abusing|assaulting|touched|harassed)",
@@ -51,6 +53,8 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       [
         "(hits|hit|beats|beat|beating|beaten|punches|punched|punch|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|choked|choking|strangles|strangled|throws|threw|burns|burned|whips|whipped|hurts|hurt|hurting|smacks|smacked|batters|battered|attacks|attacked|shoved|shoves|pushes|pushed|drags|dragged|bruised|bites|bit) (me|us|my (mum|mom|sister|brother|face|head|arm|arms)|her|him|them)",
         "(locks|locked|lock) (me|us|her|him) (in|out|up)",
+        "(throws|threw|throwing|chucks|chucked) (things|stuff|plates|objects|a plate|a chair|a bottle) at (me|us|her|him)",
+        "(says|said|threatens|threatened|threatening) (hell|he will|shell|she will|to|theyll|they will) (kill|hurt|beat|hit|batter|stab) (me|us|my)",
         "(starves|starved|starving) (me|us|her|him)",
         "(leaves|left) (me |her |him |)(with |)(bruises|marks|black eyes|a black eye)",
         "(bruises|marks|a black eye) (from|because of) (him|her|them|my)",
@@ -59,7 +63,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     within: 3,
     unless: [
       "(beats|beat|beaten|beating) (me|us|him|her|them) (at|in|to|on|every time at)",
-      "(hurts|hurt) (me|us) (to|when|that|so much|emotionally|deeply|more|feelings|the most)",
+      "(hurts|hurt) (me|us) (to|so much|emotionally|deeply|more|feelings|the most)",
       "(hit|hits) (me|us) (up|with|like|hard|that|back)",
       "(it|this|that|ball|car|door|wave|reality|song|realisation|truth) ~ (hit|hits|hurt|hurts)",
       "(kicked|kicks) (me|him|her|us) (out of|off) (the|a|our|my) (group|gc|chat|game|team|server|lobby|call)",
