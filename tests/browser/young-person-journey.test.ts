@@ -3,9 +3,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { checkPage, launchBrowser, newContext, see } from "./browser.ts";
+import { checkPage, launchBrowser, newContext, poll, see } from "./browser.ts";
 
 const EXIT_ORIGIN = "https://www.bbc.co.uk";
+// A real browser against a real server, with axe on every page: generous, for busy CI machines.
+const BROWSER_TEST_TIMEOUT = 120_000;
 
 let server: TestServer;
 let browser: Browser;
@@ -43,7 +45,7 @@ describe("a young person's journey", () => {
 
     // Landing page: what Harbour is, anonymity, retention, what happens after posting.
     await page.goto(server.url + "/");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent()).toContain("Harbour");
+    await poll(() => page.getByRole("heading", { level: 1 }).first().textContent()).toContain("Harbour");
     await see(page.getByText("We never ask for your email, phone number or real name."));
     await see(page.getByText(/12 months after the last reply/));
     await see(page.getByText(/usually takes less than a day/));
@@ -63,7 +65,7 @@ describe("a young person's journey", () => {
 
     // Thread list for the space, with the person's name in the header.
     await see(page.getByRole("heading", { level: 1, name: /Threads in Young people/ }));
-    await expect.poll(() => page.getByRole("banner").first().textContent()).toContain(pseudonym);
+    await poll(() => page.getByRole("banner").first().textContent()).toContain(pseudonym);
     problems.push(...(await checkPage(page, "threads")));
 
     // Start a thread. An empty title is refused with an accessible message first.
@@ -71,8 +73,8 @@ describe("a young person's journey", () => {
     await see(page.getByRole("heading", { level: 1, name: "Start a new thread" }));
     await page.getByRole("button", { name: "Post thread" }).click();
     const titleField = page.getByLabel("Title");
-    await expect.poll(() => titleField.getAttribute("aria-invalid")).toBe("true");
-    await expect.poll(() => titleField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => titleField.getAttribute("aria-invalid")).toBe("true");
+    await poll(() => titleField.evaluate((el) => el === document.activeElement)).toBe(true);
     problems.push(...(await checkPage(page, "new thread (with errors)")));
     const title = "Settings for my first phone";
     await titleField.fill(title);
@@ -82,7 +84,7 @@ describe("a young person's journey", () => {
 
     // The new thread opens, with what happened to the post.
     await see(page.getByRole("heading", { level: 1, name: title }));
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Thanks for posting." }).first().textContent()).toContain("Published");
+    await poll(() => page.getByRole("status").filter({ hasText: "Thanks for posting." }).first().textContent()).toContain("Published");
     await see(page.getByText("Which settings should I turn on?"));
     problems.push(...(await checkPage(page, "thread")));
 
@@ -100,14 +102,14 @@ describe("a young person's journey", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My posts" }).click();
     await see(page.getByRole("heading", { level: 1, name: "My posts" }));
     const items = page.locator(".my-post");
-    await expect.poll(() => items.count()).toBe(2);
+    await poll(() => items.count()).toBe(2);
     for (const item of await items.all()) expect(await item.textContent()).toContain("Published");
     await see(page.getByRole("heading", { name: "Your data" }));
     problems.push(...(await checkPage(page, "my posts")));
 
     // Help page.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Get help" }).click();
-    await expect.poll(() => page.getByRole("link", { name: "Call 0800 1111" }).getAttribute("href")).toBe("tel:08001111");
+    await poll(() => page.getByRole("link", { name: "Call 0800 1111" }).getAttribute("href")).toBe("tel:08001111");
     problems.push(...(await checkPage(page, "help")));
 
     // Sign out, then come back with the recovery code: same name, same space.
@@ -117,12 +119,12 @@ describe("a young person's journey", () => {
     await page.getByLabel("Recovery code").fill("not-a-real-code");
     await page.getByRole("button", { name: "Sign in" }).click();
     await see(page.getByRole("alert").filter({ hasText: "We couldn't sign you in" }));
-    await expect.poll(() => page.getByLabel("Recovery code").getAttribute("aria-invalid")).toBe("true");
+    await poll(() => page.getByLabel("Recovery code").getAttribute("aria-invalid")).toBe("true");
     problems.push(...(await checkPage(page, "sign in (wrong code)")));
     await page.getByLabel("Recovery code").fill(code);
     await page.getByRole("button", { name: "Sign in" }).click();
     await see(page.getByRole("heading", { level: 1, name: /Threads in Young people/ }));
-    await expect.poll(() => page.getByRole("banner").textContent()).toContain(pseudonym);
+    await poll(() => page.getByRole("banner").textContent()).toContain(pseudonym);
 
     expect(problems).toEqual([]);
     expect(cspErrors.join("\n")).toBe("");
@@ -135,7 +137,7 @@ describe("a young person's journey", () => {
     expect(page.url().startsWith(server.url)).toBe(false);
 
     await page.context().close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 
   it("leaves at once when Shift is pressed three times, but not when typing capitals", async () => {
     const page = await freshPage();
@@ -156,7 +158,7 @@ describe("a young person's journey", () => {
     await page.goBack().catch(() => null);
     expect(page.url().startsWith(server.url)).toBe(false);
     await page.context().close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe("posts that are held", () => {
@@ -173,7 +175,7 @@ describe("posts that are held", () => {
     // Held for a moderator: only the author sees it, with the badge and the reason.
     await see(page.getByRole("heading", { level: 1, name: "Someone from a game" }));
     const post = page.locator(".post").first();
-    await expect.poll(() => post.textContent()).toContain("Waiting for a moderator");
+    await poll(() => post.textContent()).toContain("Waiting for a moderator");
     expect(await post.textContent()).toContain("Only you can see this for now.");
     expect(await post.locator(".reason").textContent()).toMatch(/^Why: \S/);
 
@@ -181,13 +183,13 @@ describe("posts that are held", () => {
     await page.getByLabel("Your reply").fill("He says keep our chats secret and don't tell your mum.");
     await page.getByRole("button", { name: "Post reply" }).click();
     const outcome = page.getByRole("status").filter({ hasText: "Thanks for your reply." });
-    await expect.poll(() => outcome.textContent()).toContain("With our safeguarding team");
+    await poll(() => outcome.textContent()).toContain("With our safeguarding team");
     expect(await outcome.textContent()).toContain("Childline");
     expect(await outcome.getByRole("link", { name: "Call 0800 1111" }).getAttribute("href")).toBe("tel:08001111");
     expect(await checkPage(page, "thread with held posts")).toEqual([]);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My posts" }).click();
-    await expect.poll(() => page.locator(".my-post").count()).toBe(2);
+    await poll(() => page.locator(".my-post").count()).toBe(2);
     const text = (await page.locator(".my-posts").textContent()) ?? "";
     expect(text).toContain("Waiting for a moderator");
     expect(text).toContain("With our safeguarding team");
@@ -196,13 +198,13 @@ describe("posts that are held", () => {
     // Deleting the name and posts asks first, says what is kept, then signs out.
     await page.getByRole("button", { name: "Delete my name and posts" }).click();
     await see(page.getByText(/keep a copy with your details taken out/));
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H3");
+    await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H3");
     expect(await checkPage(page, "delete confirm")).toEqual([]);
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
     await see(page.getByText("Your made-up name and your posts have been deleted."));
     await see(page.getByRole("button", { name: "I'm 13–17" }));
     await page.context().close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe("keyboard", () => {
@@ -223,7 +225,7 @@ describe("keyboard", () => {
     await page.keyboard.press("Space");
     await page.waitForURL(`${EXIT_ORIGIN}/**`);
     await page.context().close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe("the thread list", () => {
@@ -274,14 +276,12 @@ describe("the thread list", () => {
     expect(firstPage[0]).toBe("W".repeat(120));
     expect(firstPage[1]).toBe("Question number 23");
     await page.getByRole("button", { name: "Load more threads" }).click();
-    await expect.poll(async () => (await titles()).length).toBe(24);
+    await poll(async () => (await titles()).length).toBe(24);
     expect((await titles()).at(-1)).toBe("Question number 1");
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe("Question number 4");
+    await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Question number 4");
     expect(await page.getByRole("button", { name: "Load more threads" }).count()).toBe(0);
     await page.context().close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });
 
 describe("the parent space", () => {
@@ -297,5 +297,5 @@ describe("the parent space", () => {
     await see(page.getByText(/only act without asking you if a child may be in immediate danger/));
     expect(await checkPage(page, "parent threads")).toEqual([]);
     await page.context().close();
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });

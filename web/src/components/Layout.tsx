@@ -44,11 +44,17 @@ export default function Layout(props: { children?: JSX.Element }) {
     ),
   );
 
+  // The staff area (web/src/staff) brings its own header; the forum's chrome, and the quick
+  // exit's Shift shortcut, stay out of its way.
+  const staffArea = () => /^\/staff(\/|$)/.test(location.pathname);
+
   return (
     <>
-      <SkipLink />
-      <QuickExit />
-      <Header />
+      <Show when={!staffArea()}>
+        <SkipLink />
+        <QuickExit />
+        <Header />
+      </Show>
       <main id="main" class="main" tabindex="-1">
         <Show when={currentFlash()}>
           {(f) => (
@@ -64,7 +70,9 @@ export default function Layout(props: { children?: JSX.Element }) {
         </Show>
         {props.children}
       </main>
-      <Footer />
+      <Show when={!staffArea()}>
+        <Footer />
+      </Show>
     </>
   );
 }
