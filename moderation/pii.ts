@@ -77,7 +77,7 @@ const PLATFORM = "snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|tt|twitter|
 /** A possessive or request before the platform: "MY snap is …", "add me ON insta …". */
 const OWNER_BEFORE = /\b(?:my|his|her|their|me on|him on|her on|add|follow|find me on)\s+$/i;
 const HANDLE_CUED = new RegExp(
-  `\\b(?:${PLATFORM})(?:\\s+(?:name|username|handle|id|tag|acc|account))?\\s*(?:is|=|:|-|->|—|on|at)?\\s*(?:is\\s+)?(@?[a-z0-9][a-z0-9._]{2,29})`,
+  `\\b(?:${PLATFORM})(?:\\s+(?:name|username|handle|id|tag|acc|account))?\\s*(?:is|=|:|-|->|—|on|at|its|it's|it is)?\\s*(?:is\\s+)?(@?[a-z0-9][a-z0-9._]{2,29})`,
   "gi",
 );
 const AT_HANDLE = /(?<![a-z0-9._%+\-])@([a-z0-9_][a-z0-9._]{1,29})/gi;
@@ -194,7 +194,7 @@ export function findPii(original: string): PiiMatch[] {
     if (bare.length < 3 || NOT_A_HANDLE.has(bare.toLowerCase())) continue;
     // A plain word after a cue ("my snap is broken") is only a handle if it looks like one.
     const owned = OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
-    const looksLikeHandle = handle.startsWith("@") || /[\d_.]/.test(bare) || (owned && /(?:\bis|:|=)\s*@?$/i.test(m[0].slice(0, m[0].length - handle.length)));
+    const looksLikeHandle = handle.startsWith("@") || /[\d_.]/.test(bare) || (owned && /(?:\bis|\bits|:|=)\s*@?$/i.test(m[0].slice(0, m[0].length - handle.length)));
     if (!looksLikeHandle) continue;
     const e = m.index + m[0].length;
     const s = e - handle.length;

@@ -71,9 +71,11 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "nude (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snap|snaps|image|images|vid|vids)",
       "(a|any|the|her|his|my|your) nude",
       "naked (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|snap|image|images|vid|vids|on camera|on cam|on facetime)",
-      "(private|intimate|explicit|rude|dirty|sexy|spicy|naughty|nsfw|saucy|x rated) (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|images|vid|vids|content)",
+      "(private|intimate|explicit|rude|dirty|sexy|spicy|naughty|nsfw|saucy|x rated|sexual|sex|porn|fake nude|ai nude|deepfake) (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|images|vid|vids|content)",
       "(dick|d|cock|boob|boobs|tit|tits|titty|bum|ass|butt|pussy) (pic|pics|photo|photos|picture|pictures)",
       "sexting",
+      "(fake|ai|edited|photoshopped|deepfake) (nude|nudes|naked)",
+      "deepfake*",
       "(send|sending|sent|show|showing) (him|me|you|u|her|them|) (something|anything|smth|summat) (sexy|naughty|dirty|spicy|rude|nsfw|saucy)",
       "(filmed|recorded|photographed|filming|recording|videoed|videod) (me|her|him|them|us) (getting changed|changing|in the shower|showering|undressed|undressing|naked|in the toilet|in the toilets|in the changing rooms|having sex)",
       "(took|taken|taking|take) (pics|photos|pictures|a video|videos|a photo|a pic) of (me|her|him) (getting changed|changing|in the shower|undressed|naked|in the toilet|in the changing rooms)",
@@ -92,6 +94,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       [IMAGES, "📸", "(take|took|taking|film|filmed|filming|record|recorded|recording) (me|him|her)"],
       [
         "(no|without) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
+        "(no|without) (my|your|her|his|a|any) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
         "(in|wearing) (my|your|her|his|just|only|a) (underwear|bra|knickers|pants|boxers|towel|bikini|lingerie|swimsuit)",
         "underwear",
         "lingerie",
@@ -139,7 +142,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     category: "image_abuse",
     note: "Pressure to go on camera and undress or show their body.",
     all: [
-      ["(on|turn on|switch on|put on|go on|get on) (cam|camera|webcam|video call|video|facetime|live)", "(facetime|video call|videocall|cam|webcam|live stream|livestream)"],
+      ["(on|turn on|switch on|put on|go on|get on) (cam|camera|webcam|video call|video|facetime|live)", "(facetime|video call|videocall|cam|webcam|live stream|livestream)", "(go|going|goes|get|went) live"],
       [
         "undress*",
         "(take|took|taking) (off|of) (your|my|her|his) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
@@ -149,6 +152,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
         "(in|wearing) (my|your|her|his|just) (underwear|bra|knickers|pants|boxers)",
         "show (me|him|her|them) (your|my|her|his) (body|boobs|chest|bum|privates|bits)",
         "touch (yourself|myself|herself|himself)",
+        "in (my|your|ur|her|his|a) (bikini|swimsuit|towel|bra|pants|knickers|boxers|underwear|lingerie)",
       ],
     ],
     within: "message",

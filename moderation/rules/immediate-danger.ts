@@ -30,7 +30,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Has taken an overdose, or a large amount of medication.",
     any: [
-      `(taken|took|swallowed|downed|necked|swallowing|had) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|#6-500) ~ ${MEDS}`,
+      `(taken|took|swallowed|downed|necked|swallowing|had) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|half a bottle of|half a packet of|half the|a strip of|a pack of|#6-500) ~ ${MEDS}`,
       `(taken|took|swallowed|downed|necked) (like|about|around|over|maybe|nearly|almost|at least|more than) #6-500 ~ ${MEDS}`,
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "💊 💊",
@@ -40,10 +40,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     id: "immediate_danger.means_at_hand",
     category: "immediate_danger",
     note: "The means of suicide are in front of them, or they are at a high place.",
+    unless: ["jump (on|in|into|up|around|for|rope|the queue|ship|at|over|the gun|off the sofa|off the bed)"],
     any: [
       `(${MEDS}|rope|noose|knife|blade|blades|razor|🪢|🔪) (are |is |)(in front of me|ready|in my hand|next to me|right here|counted out|lined up|on my desk|on the bed|beside me)`,
       `(got|have|holding|bought|saved up|collected|stockpiled|hoarding) (the |a |my |enough |all my |)${MEDS} (ready|now|in front of me|to end it|to do it)`,
       "(noose|rope) (is |)(ready|tied|up)",
+      "(im|i am) (going to|gonna|about to) jump",
       "tied (a|the) (noose|rope)",
       "(going to|gonna|about to|ready to|want to|will) jump (off|from|in front of|onto)",
       "(going to|gonna|about to|ready to) (jump|end it|do it|kill myself) (now|tonight|right now)",
@@ -60,6 +62,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     within: "message",
   },
   {
+    id: "immediate_danger.bleeding",
+    category: "immediate_danger",
+    note: "Self-injury with heavy bleeding now.",
+    all: [
+      ["(cut|slit|slashed|sliced) (my|her|his) (wrist|wrists|throat|arm|arms|leg|legs)", "cut (too |really |so |)deep", "(cut|cutting) myself"],
+      ["(a lot of|so much|loads of|lots of|too much) blood", "(wont|cant|will not|can not|cannot) stop (the |)bleeding", "bleeding (a lot|loads|heavily|badly|everywhere)", "(pool|puddle) of blood", "blood everywhere"],
+    ],
+    within: "message",
+  },
+  {
     id: "immediate_danger.at_the_edge",
     category: "immediate_danger",
     note: "At the edge of a bridge, roof or cliff.",
@@ -71,7 +83,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "At a bridge, roof, cliff or railway line and talking about jumping or ending it.",
     all: [
       [
-        "(on|at|standing on|up on|sat on|sitting on|near|by) the (bridge|roof|rooftop|ledge|cliff|cliffs|tracks|railway|railway line|train tracks|top of the car park|multi storey|motorway bridge|edge of (the|a) (bridge|roof|cliff|building|car park))",
+        "(on|at|standing on|up on|sat on|sitting on|near|by) the (bridge|roof|rooftop|ledge|cliff|cliffs|tracks|railway|railway line|train tracks|top of the car park|multi storey|motorway bridge|edge of (the|a) (bridge|roof|cliff|building|car park)|top of the (car park|multi storey|building|cliff|bridge|tower|flats))",
         "🌉",
       ],
       ["jump*", "end it", "end my life", "goodbye", "kill myself", "cant do this", "let go", "over the edge", "step off", "(no one|nobody) (will|would) (miss|care)", "this is it"],
@@ -113,8 +125,10 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(banging|knocking|hammering) on (my|the) (door|window|doors|windows)",
         "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|he|someone) (at|by|outside) (my|the) (front |back |bedroom |)(door|window|gate)",
         "trying to (get in|break in|open the door)",
+        "(break|breaking|broke|broken) (in|into) (my|our|the) (house|home|flat|room|bedroom)",
+        "(hes|he is|shes|she is|theyre|they are|someone is|a man is|he|someone|a man) waiting for me (outside|at|by|near|round|around)",
       ],
-      [...NOW, "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "hiding", "from online", "#18-80", "again"],
+      [...NOW, "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "(im|i am|i'm) (alone|by myself|on my own)", "hiding", "from online", "#18-80", "again"],
     ],
     within: "message",
   },
@@ -169,6 +183,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     all: [
       [
         "(gone|went|left|going|gone out|sneaked out|snuck out|run off|ran off) to meet (a|some|this|an|the|someone|somebody|him|her)",
+        "(disappeared|vanished|gone off|run off|ran off|went off|left|gone) (with|to see|to be with) (a|an|some|this|the|him|her|someone|somebody|her boyfriend|his girlfriend)",
         "(is|has gone|gone|went|has been|been) missing",
         "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",
         "(ran|run|has run) away",
