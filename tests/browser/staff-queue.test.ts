@@ -176,6 +176,13 @@ describe("the staff area", () => {
     const lead = await newStaff("safeguarding_lead");
     await signIn(page, lead);
     await see(page.getByRole("heading", { level: 1, name: "Review queue" }));
+    // The urgent-item sound is off until chosen, and the choice is remembered.
+    const sound = page.getByLabel("Play a sound for urgent items");
+    expect(await sound.isChecked()).toBe(false);
+    await sound.check();
+    await page.reload();
+    await see(page.getByRole("heading", { level: 1, name: "Review queue" }));
+    await expect.poll(() => page.getByLabel("Play a sound for urgent items").isChecked()).toBe(true);
 
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Cases" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Cases" }));
@@ -207,6 +214,13 @@ describe("the staff area", () => {
     await page.getByRole("button", { name: "Check the log is intact" }).click();
     await see(page.getByText(/The log is intact/));
     problems.push(...(await checkPage(page, "audit")));
+
+    // After 30 idle minutes the server ends the session; the next step says so kindly.
+    const old = new Date(Date.now() - 31 * 60_000).toISOString();
+    await server.database.db.updateTable("staff_sessions").set({ last_seen_at: old }).execute();
+    await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Cases" }).click();
+    await see(page.getByRole("heading", { level: 1, name: "Staff sign in" }));
+    await see(page.getByRole("status").filter({ hasText: "Your session timed out" }));
 
     expect(problems).toEqual([]);
   });

@@ -18,6 +18,7 @@ import Spaces from "./pages/Spaces";
 import FiguresPage from "./pages/Figures";
 import { Heading, usePageTitle } from "./ui";
 import { homeFor } from "./session";
+import { dismissUrgent, startLiveQueue, urgentAlert } from "./live";
 
 export default function StaffApp() {
   const location = useLocation();
@@ -66,6 +67,19 @@ export default function StaffApp() {
       navigate(homeFor(who.role), { replace: true });
     }
   });
+
+  // Moderators and leads hear about urgent items on every staff page, not just the queue.
+  const triage = () => {
+    const role = staff()?.role;
+    return role === "moderator" || role === "safeguarding_lead";
+  };
+  createEffect(
+    on(triage, (active) => {
+      if (!active) return;
+      const stop = startLiveQueue();
+      onCleanup(stop);
+    }),
+  );
 
   const signOut = async () => {
     await staffApi.logout();
@@ -126,6 +140,23 @@ export default function StaffApp() {
         </Show>
       </header>
       <div id="staff-content" class="staff-content" tabindex="-1">
+        <div role="alert" class="alert-slot">
+          <Show when={triage() && urgentAlert()}>
+            {(u) => (
+              <div class="urgent-banner">
+                <p class="urgent-banner__text">{u().text}</p>
+                <div class="button-row">
+                  <A class="button button--warning" href={`/staff/queue/${encodeURIComponent(u().itemId)}`} onClick={() => dismissUrgent()}>
+                    Open the urgent item
+                  </A>
+                  <button type="button" class="button button--secondary" onClick={() => dismissUrgent()}>
+                    Dismiss this alert
+                  </button>
+                </div>
+              </div>
+            )}
+          </Show>
+        </div>
         <Show when={currentNotice()}>
           {(n) => (
             <div class="notice" role="status">

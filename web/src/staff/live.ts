@@ -1,5 +1,9 @@
-// Live queue updates (server-sent events) and the optional urgent-item beep.
-import { QUEUE_EVENTS_URL, type QueueEvent } from "./api";
+// Live queue updates (server-sent events), the urgent-item alert and the optional beep.
+// One stream per signed-in moderator or lead, opened by StaffApp, so an urgent item is
+// announced on whichever staff page they are on; the queue page re-fetches on every change.
+import { createRoot, createSignal } from "solid-js";
+import { QUEUE_EVENTS_URL, staffApi, type QueueEvent } from "./api";
+import { categoryList, severityWord, spaceWord } from "./words";
 
 const SOUND_KEY = "harbour.staff.urgentSound";
 
@@ -52,12 +56,67 @@ export function beep(): void {
 
 export type LiveState = "connecting" | "on" | "off";
 
+export interface UrgentAlert {
+  itemId: string;
+  text: string;
+}
+
+const store = createRoot(() => {
+  const [live, setLive] = createSignal<LiveState>("off");
+  // Bumped on every queue change and every (re)connection: pages that show the queue re-fetch.
+  const [changes, setChanges] = createSignal(0);
+  const [urgent, setUrgent] = createSignal<UrgentAlert | null>(null);
+  const [sound, setSound] = createSignal(soundWanted());
+  return { live, setLive, changes, setChanges, urgent, setUrgent, sound, setSound };
+});
+
+export const liveState = store.live;
+export const queueChanges = store.changes;
+export const urgentAlert = store.urgent;
+export const dismissUrgent = () => store.setUrgent(null);
+export const soundOn = store.sound;
+
+export function setSoundOn(on: boolean): void {
+  store.setSound(on);
+  rememberSound(on);
+  if (on) beep(); // a sample, and browsers only allow sound after a click like this one
+}
+
+async function announceUrgent(e: QueueEvent): Promise<void> {
+  // Describe the item from the queue list (opening the item itself would be audited as a view).
+  const res = await staffApi.queue();
+  const item = res.ok ? res.data.items.find((i) => i.id === e.itemId) : undefined;
+  const what = item ? `${severityWord(item.severity)}: ${categoryList(item.categories)}, ${spaceWord(item.space)}` : severityWord(e.severity);
+  store.setUrgent({ itemId: e.itemId, text: `New urgent item — ${what}. It's at the top of the queue.` });
+  if (store.sound()) beep();
+}
+
+/** Opens the live stream for this signed-in moderator or lead. Returns a stop function. */
+export function startLiveQueue(): () => void {
+  const bump = () => store.setChanges((n) => n + 1);
+  const stop = listenToQueue({
+    onState: store.setLive,
+    onReady: bump,
+    onEvent: (e) => {
+      bump();
+      if ((e.type === "queued" || e.type === "escalated") && e.severity >= 3) void announceUrgent(e);
+    },
+    // A closed stream may mean the session ended: a staff call finds out (and signs out kindly).
+    onClosed: () => void staffApi.queue(),
+  });
+  return () => {
+    stop();
+    store.setLive("off");
+    store.setUrgent(null);
+  };
+}
+
 /**
  * Listens to the queue's event stream. `onReady` fires on every (re)connection (so a page can
  * catch up on anything missed), `onEvent` for each queue change. If the stream closes for good
  * (for example the session ended), it tries again every 15 seconds. Returns a stop function.
  */
-export function listenToQueue(handlers: {
+function listenToQueue(handlers: {
   onState: (s: LiveState) => void;
   onReady: () => void;
   onEvent: (e: QueueEvent) => void;

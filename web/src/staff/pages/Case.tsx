@@ -1,6 +1,6 @@
 // One safeguarding case: the post, the timeline (with the gaps that are the service's response
 // times), private messages with the author, the consistent record, actions and closure.
-import { createEffect, createSignal, For, on, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
 import { A } from "@solidjs/router";
 import { staffApi, type CaseDetail, type CaseVocabulary } from "../api";
 import { ErrorAlert, Heading, Highlighted, Select, Severity, TextArea, usePageTitle } from "../ui";
@@ -14,12 +14,19 @@ interface TimelineEvent {
 }
 
 function timeline(c: CaseDetail): TimelineEvent[] {
-  const events: TimelineEvent[] = [{ at: c.openedAt, what: "Case opened (post first seen)" }];
-  if (c.firstResponseAt) events.push({ at: c.firstResponseAt, what: "First staff response" });
+  const events: TimelineEvent[] = [];
+  if (!c.actions.some((a) => a.type === "opened")) events.push({ at: c.openedAt, what: "Case opened (post first seen)" });
+  let firstResponseShown = false;
   for (const a of c.actions) {
     if (a.type === "closed") continue;
-    events.push({ at: a.at, what: caseActionWord(a.type), by: a.by, note: a.note });
+    let what = a.type === "opened" ? "Case opened (post first seen)" : caseActionWord(a.type);
+    if (!firstResponseShown && c.firstResponseAt && a.at === c.firstResponseAt && a.type !== "opened") {
+      what += " (first staff response)";
+      firstResponseShown = true;
+    }
+    events.push({ at: a.at, what, by: a.by, note: a.note });
   }
+  if (c.firstResponseAt && !firstResponseShown) events.push({ at: c.firstResponseAt, what: "First staff response" });
   if (c.closedAt) events.push({ at: c.closedAt, what: `Case closed${c.outcome ? `: ${outcomeWord(c.outcome)}` : ""}`, note: c.outcomeNote });
   return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
@@ -65,6 +72,7 @@ export default function CasePage(props: { id: string }) {
         {(d) => {
           const c = () => d().case;
           const open = () => c().status === "open";
+          const events = createMemo(() => timeline(c()));
           return (
             <>
               <p class="queue-item__tags">
@@ -131,7 +139,7 @@ export default function CasePage(props: { id: string }) {
 
               <h2>Timeline</h2>
               <ol class="timeline">
-                <For each={timeline(c())}>
+                <For each={events()}>
                   {(e, i) => (
                     <li class="timeline__event">
                       <p class="timeline__what">
@@ -142,7 +150,7 @@ export default function CasePage(props: { id: string }) {
                         <time datetime={e.at}>{when(e.at)}</time>
                         <Show when={i() > 0}>
                           {" "}
-                          · {duration(minutesBetween(timeline(c())[i() - 1]!.at, e.at))} after the previous step
+                          · {duration(minutesBetween(events()[i() - 1]!.at, e.at))} after the previous step
                         </Show>
                       </p>
                       <Show when={e.note}>

@@ -1,16 +1,11 @@
-// The review queue: highest severity first, then oldest. Updates live; a new urgent item
-// raises a visible alert (and, only if the staff member chose it, a short beep).
-import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
+// The review queue: highest severity first, then oldest. It re-fetches whenever the live
+// stream (opened by StaffApp, see live.ts) reports a change.
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import { A } from "@solidjs/router";
-import { staffApi, type QueueEvent, type QueueSummary } from "../api";
-import { beep, listenToQueue, rememberSound, soundWanted, type LiveState } from "../live";
+import { staffApi, type QueueSummary } from "../api";
+import { liveState, queueChanges, setSoundOn, soundOn } from "../live";
 import { ErrorAlert, Heading, Severity, usePageTitle } from "../ui";
 import { categoryList, duration, postStatusWord, severityWord, spaceWord } from "../words";
-
-interface UrgentAlert {
-  itemId: string;
-  text: string;
-}
 
 export function kindWord(item: Pick<QueueSummary, "kind" | "isThreadStart">): string {
   if (item.kind === "report") return "Reported post";
@@ -24,11 +19,8 @@ export default function Queue() {
   const [now, setNow] = createSignal(Date.now());
   const [state, setState] = createSignal<"loading" | "ready" | "error">("loading");
   const [error, setError] = createSignal<string | null>(null);
-  const [live, setLive] = createSignal<LiveState>("connecting");
-  const [urgent, setUrgent] = createSignal<UrgentAlert | null>(null);
-  const [sound, setSound] = createSignal(soundWanted());
 
-  // One fetch at a time; events that arrive meanwhile fold into one more fetch.
+  // One fetch at a time; changes that arrive meanwhile fold into one more fetch.
   let inFlight: Promise<void> | null = null;
   let again = false;
   const load = (): Promise<void> => {
@@ -56,72 +48,30 @@ export default function Queue() {
     return inFlight;
   };
 
-  const onEvent = async (e: QueueEvent) => {
-    await load();
-    if ((e.type === "queued" || e.type === "escalated") && e.severity >= 3) {
-      const item = items().find((i) => i.id === e.itemId);
-      const what = item ? `${severityWord(item.severity)}: ${categoryList(item.categories)}, ${spaceWord(item.space)}` : severityWord(e.severity);
-      setUrgent({ itemId: e.itemId, text: `New urgent item — ${what}. It's at the top of the queue.` });
-      if (sound()) beep();
-    }
-  };
+  // First load, then again whenever the live stream reports a change (or reconnects).
+  createEffect(on(queueChanges, () => void load()));
 
   onMount(() => {
-    void load();
-    const stop = listenToQueue({
-      onState: setLive,
-      onReady: () => void load(),
-      onEvent: (e) => void onEvent(e),
-      // A closed stream may mean the session ended: a fetch finds out (and signs out kindly).
-      onClosed: () => void load(),
-    });
     const tick = setInterval(() => setNow(Date.now()), 30_000);
-    onCleanup(() => {
-      stop();
-      clearInterval(tick);
-    });
+    onCleanup(() => clearInterval(tick));
   });
 
   const waited = (item: QueueSummary) => item.waitingMinutes + Math.floor((now() - fetchedAt()) / 60_000);
-
-  const toggleSound = (on: boolean) => {
-    setSound(on);
-    rememberSound(on);
-    if (on) beep(); // a sample, and browsers only allow sound after a click like this one
-  };
 
   return (
     <>
       <Heading>Review queue</Heading>
       <div class="queue-bar">
-        <p class={live() === "on" ? "live live--on" : "live live--off"} data-testid="live-status">
+        <p class={liveState() === "on" ? "live live--on" : "live live--off"} data-testid="live-status">
           <span class="live__dot" aria-hidden="true" />
-          {live() === "on" ? "Live updates on" : live() === "connecting" ? "Live updates off — reconnecting…" : "Live updates off — we'll keep trying"}
+          {liveState() === "on" ? "Live updates on" : liveState() === "connecting" ? "Live updates off — reconnecting…" : "Live updates off — we'll keep trying"}
         </p>
         <div class="check">
-          <input id="urgent-sound" type="checkbox" class="check__input" checked={sound()} onChange={(e) => toggleSound(e.currentTarget.checked)} />
+          <input id="urgent-sound" type="checkbox" class="check__input" checked={soundOn()} onChange={(e) => setSoundOn(e.currentTarget.checked)} />
           <label for="urgent-sound" class="check__label">
             Play a sound for urgent items
           </label>
         </div>
-      </div>
-
-      <div role="alert" class="alert-slot">
-        <Show when={urgent()}>
-          {(u) => (
-            <div class="urgent-banner">
-              <p class="urgent-banner__text">{u().text}</p>
-              <div class="button-row">
-                <A class="button button--warning" href={`/staff/queue/${encodeURIComponent(u().itemId)}`}>
-                  Open the urgent item
-                </A>
-                <button type="button" class="button button--secondary" onClick={() => setUrgent(null)}>
-                  Dismiss this alert
-                </button>
-              </div>
-            </div>
-          )}
-        </Show>
       </div>
 
       <ErrorAlert message={state() === "error" || state() === "ready" ? error() : null} />
@@ -131,7 +81,7 @@ export default function Queue() {
       <Show when={state() === "ready"}>
         <h2 id="queue-waiting">{items().length === 0 ? "Nothing waiting" : `Waiting for a decision (${items().length})`}</h2>
         <Show when={items().length > 0} fallback={<p>Nothing is waiting. New items appear here by themselves.</p>}>
-          <p class="meta">Most serious first, then oldest first. The list refreshes by itself when anything changes.</p>
+          <p class="meta">Most serious first, then oldest first. The list refreshes by itself when anything changes. Opening an item is recorded in the audit log.</p>
           <ol class="queue-list" aria-labelledby="queue-waiting">
             <For each={items()}>
               {(item) => (
