@@ -2,6 +2,9 @@
 // plus the parent space's framing. Every page is checked with axe at 360 px and 1280 px.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { randomBytes } from "node:crypto";
+import { addMessage } from "../../db/repos/messages.ts";
+import { createStaffAccount } from "../../server/staff/accounts.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { checkPage, launchBrowser, newContext, poll, see } from "./browser.ts";
 
@@ -171,6 +174,7 @@ describe("posts that are held", () => {
     await page.getByLabel("Title").fill("Someone from a game");
     await page.getByLabel("Your post").fill("He wants me to text him on 07700 900123, is that ok?");
     await page.getByRole("button", { name: "Post thread" }).click();
+    const pseudonym = ((await page.getByRole("banner").locator("strong").textContent()) ?? "").trim();
 
     // Held for a moderator: only the author sees it, with the badge and the reason.
     await see(page.getByRole("heading", { level: 1, name: "Someone from a game" }));
@@ -194,6 +198,24 @@ describe("posts that are held", () => {
     expect(text).toContain("Waiting for a moderator");
     expect(text).toContain("With our safeguarding team");
     expect(await page.locator(".my-post .reason").count()).toBe(2);
+    await see(page.getByText(/No messages. If our team needs to talk with you about a post/));
+
+    // When a member of the team writes (here straight into the database, as if from a case),
+    // the message shows on My posts and the author can reply.
+    const db = server.database.db;
+    await createStaffAccount(db, { username: `lead-${randomBytes(4).toString("hex")}`, role: "safeguarding_lead", withTotp: false });
+    const lead = await db.selectFrom("staff").select("id").where("role", "=", "safeguarding_lead").executeTakeFirstOrThrow();
+    const me = await db.selectFrom("identities").select("id").where("pseudonym", "=", pseudonym).executeTakeFirstOrThrow();
+    const kase = await db.selectFrom("cases").select("id").where("identity_id", "=", me.id).executeTakeFirstOrThrow();
+    await addMessage(db, { identityId: me.id, caseId: kase.id, staffId: lead.id, body: "Hi, thank you for telling us. Are you safe right now?" });
+    await page.reload();
+    const messages = page.locator(".messages");
+    await poll(() => messages.textContent()).toContain("Are you safe right now?");
+    expect(await messages.textContent()).toContain("Harbour team");
+    await page.getByLabel("Reply to our team").fill("Yes, I'm at home. Thank you.");
+    await page.getByRole("button", { name: "Send message" }).click();
+    await poll(() => messages.textContent()).toContain("Yes, I'm at home. Thank you.");
+    expect(await checkPage(page, "my posts with messages")).toEqual([]);
 
     // Deleting the name and posts asks first, says what is kept, then signs out.
     await page.getByRole("button", { name: "Delete my name and posts" }).click();

@@ -73,6 +73,15 @@ export interface MyPost {
   reason: string | null;
 }
 
+export interface TeamMessage {
+  id: string;
+  body: string;
+  /** true when Harbour's team wrote it; false when it is the author's own reply. */
+  fromTeam: boolean;
+  createdAt: string;
+  unread?: boolean;
+}
+
 export type Result<T> =
   | { ok: true; data: T }
   | { ok: false; status: number; error: string };
@@ -136,4 +145,6 @@ export const api = {
     request<PostResult>("POST", `/api/threads/${enc(threadId)}/replies`, { body }),
   myPosts: () => request<{ posts: MyPost[] }>("GET", "/api/me/posts"),
   deleteMe: () => request<{ ok: true }>("DELETE", "/api/me"),
+  messages: () => request<{ messages: TeamMessage[] }>("GET", "/api/me/messages"),
+  sendMessage: (body: string) => request<{ ok: true }>("POST", "/api/me/messages", { body }),
 };

@@ -2,6 +2,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import PageHeading from "../components/PageHeading";
 import RequireSignIn, { SignedOut } from "../components/RequireSignIn";
 import StatusExplained from "../components/StatusExplained";
+import TeamMessages from "../components/TeamMessages";
 import ErrorAlert from "../components/ErrorAlert";
 import Link from "../components/Link";
 import { api } from "../lib/api";
@@ -30,6 +31,8 @@ export default function MyPosts() {
         <>
           <PageHeading>My posts</PageHeading>
           <p>Every post you've written, and what happened to it. Only you can see this page.</p>
+          <TeamMessages />
+          <h2>Your posts</h2>
           <Show when={posts.loading && !posts()}>
             <p role="status">Loading your posts…</p>
           </Show>
@@ -54,11 +57,11 @@ export default function MyPosts() {
                   <For each={items()}>
                     {(p) => (
                       <li class="my-post">
-                        <h2 class="my-post__title">
+                        <h3 class="my-post__title">
                           <Link href={`/threads/${encodeURIComponent(p.threadId)}`}>
                             {p.threadTitle ?? "Your post"}
                           </Link>
-                        </h2>
+                        </h3>
                         <Show when={p.createdAt}>
                           {(at) => (
                             <p class="meta">
