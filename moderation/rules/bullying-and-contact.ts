@@ -47,7 +47,7 @@ export const BULLYING_RULES: readonly Rule[] = [
     note: "Insults aimed at someone, said to them or reported by the person targeted.",
     all: [
       [
-        "(you|your|ur|u|youre|hes|he is|shes|she is|theyre|they are|such a|what a|you are|ur such|you look|u look|ur so|your so)",
+        "(you|your|ur|u|youre|hes|he is|shes|she is|theyre|they are|you are|ur such|you look|u look|ur so|your so|your such|youre such)",
         "(called|calls|call|calling|name|names) (me|her|him|them|us) (a |an |)",
         "(said|says|say|saying|think|thinks|told me|tells me|telling me|keep saying|keeps saying) (im|i am|i was|i look|im so|im a|im an)",
       ],

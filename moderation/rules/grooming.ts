@@ -21,7 +21,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Asking a young person to keep contact secret, or not to tell parents (said to them, or reported).",
     any: [
-      `(keep|keeping|kept|keeps) (it|this|that|us|me|him|her|them|what we (do|say|talk about)|our (${CHATS}|friendship|relationship|thing|talks|secret|convos)) (a |)(secret|quiet|private|hidden|between us|between you and me|to (yourself|ourselves))`,
+      `(keep|keeping|kept|keeps) (it|this|that|us|me|him|her|them|everything|all this|all of this|what we (do|say|talk about)|our (${CHATS}|friendship|relationship|thing|talks|secret|convos)) (a |)(secret|quiet|private|hidden|between us|between you and me|to (yourself|ourselves))`,
       "(keep|keeping) (secrets|a secret) from (your|my|his|her) (mum|dad|parents|family)",
       "(its|this is|be|its just) our (little |)secret",
       "our (little |)secret",
@@ -60,6 +60,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     all: [
       [
         "(secret|secrets|secretly|private|privately|hidden)",
+        "(its|it is|its our|keep it) (a |)secret",
         "(just for|only for|between) (us|you and me|me and you)",
         "(found|finds|find|finding) out",
         "(dont|do not|cant|can not|cannot|shouldnt|mustnt|not to|never|wont) (tell|mention|show) (anyone|anybody|no one|people|my|your|ur)",
@@ -73,6 +74,8 @@ export const GROOMING_RULES: readonly Rule[] = [
         "our (chats|chat|convos|convo|conversations|messages|texts|friendship|relationship|calls|dms|snaps|thing)",
         "(each other|together)",
         "(loves|love) (me|you|him)",
+        "(his|her|your|my) (gf|bf|girlfriend|boyfriend)",
+        "(relationship|dating|going out)",
       ],
     ],
     within: "sentence",
@@ -90,6 +93,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(a|an|this|some) (grown|older|adult) (man|guy|woman|bloke|lad)",
         "(way|much|so much|a lot|loads|years|lot|heaps) older (than me|than you|)",
         "(a|an|this) #18-80 (year old|years old|yo|yr old) (man|guy|bloke|woman|)",
+        "(hes|he is|shes|she is|says hes|said hes|says shes|said shes|who is|whos) #18-80",
       ],
       [
         "(beautiful|gorgeous|pretty|sexy|hot|cute|stunning|fit|peng)",
@@ -255,6 +259,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "mature for (your|her|his|my|their) age",
       "(more|so|really) (mature|grown up|grownup|adult|older) than (other|most|the other|all the other) (girls|boys|kids|people|children)",
       "not like (other|the other) (girls|boys|kids) (your|my|her|his) age",
+      "not like (other|the other|most) (#9-17 year olds|#9-17 yr olds|#9-17 yos|girls|boys|kids)",
       "(older|mature|more mature) than (your|my|her|his) age",
       "(our|this|we have a|a) (special|secret) (friendship|relationship|bond|connection)",
       "(friendship|relationship|bond|connection) is (so |really |)special",
@@ -316,6 +321,13 @@ export const GROOMING_RULES: readonly Rule[] = [
     within: "sentence",
   },
   {
+    id: "grooming.sneaking_out_to_meet",
+    category: "grooming",
+    note: "Being asked to sneak out to meet someone.",
+    all: [["(sneak|sneaking|snuck|sneaked|creep|creeping) out"], ["(meet|see|with|visit) (him|her|them|someone|somebody|a guy|a man|this guy|an older)"]],
+    within: "sentence",
+  },
+  {
     id: "grooming.gifts_with_conditions",
     category: "grooming",
     note: "Promised gifts with a condition: 'he'll buy me an iphone if i do what he says'.",
@@ -343,6 +355,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(are|r) (you|u) (a virgin|still a virgin)",
       "(asking|asks|asked|keeps asking) (me |)(about|if) (my|i) ~ (body|bra|underwear|virgin|sex|period)",
       "(bra|cup|underwear|knicker|pants) size",
+      "(asking|asks|asked|wants|wanted|keeps asking) (me |)(for |)(my|your) (address|home address|postcode|house number|location)",
+      "(started|start|on) (my|your|her) period",
       "(which|what) school (do|does|did) (you|u|he|she|i|they) (go to|attend|go|goto)",
       "(asked|asks|asking|keeps asking|wants to know|wanted to know) (me|him|her|my (son|daughter|child)) (which|what) school",
       "(asked|asks|asking|keeps asking|wants to know|wanted to know) (me |him |her |)(where|what street|what area|what road) (i|he|she|we) (live|lives)",
@@ -382,6 +396,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(facetime|video call|video chat|call|cam|camera|vc) (just us|just the two of us|alone|in private|privately|in (your|my) (room|bedroom|bed)|at night|late at night)",
       "(when|while|once) (your|my) (parents|mum|dad|family) (are|is) (asleep|out|away|not home|at work|in bed)",
       "(camera|cam|webcam|facetime|video call|video) ~ (in bed|in my bed|in your bed|in my room|in your room|when im alone|when you are alone|at night)",
+      "(call|facetime|video call|ring|phone|message|text|snap) (him|her|me|you) (when|while|whenever) (im|i am|you are|your|youre|ur) (alone|on (my|your) own|in (my|your) (room|bed|bedroom)|by (myself|yourself))",
+      "(see|meet|visit) (me|you) (alone|on (my|your) own|by (myself|yourself)|in private|somewhere quiet|without (anyone|your parents|your mum))",
     ],
   },
   {

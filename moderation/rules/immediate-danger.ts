@@ -46,6 +46,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       `(got|have|holding|bought|saved up|collected|stockpiled|hoarding) (the |a |my |enough |all my |)${MEDS} (ready|now|in front of me|to end it|to do it)`,
       "(noose|rope) (is |)(ready|tied|up)",
       "(im|i am) (going to|gonna|about to) jump",
+      "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge)",
+      "(swallowed|drank|drunk|drinking|downed|took|taken|had) (bleach|antifreeze|poison|weedkiller|rat poison|cleaning fluid|washing up liquid|detergent|a bottle of vodka and pills)",
       "tied (a|the) (noose|rope)",
       "(going to|gonna|about to|ready to|want to|will) jump (off|from|in front of|onto)",
       "(going to|gonna|about to|ready to) (jump|end it|do it|kill myself) (now|tonight|right now)",
@@ -95,7 +97,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Suicide intent with a time: now, tonight; goodbye messages.",
     any: [
-      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself) (tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
+      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|overdose|od|jump|slit my wrists) (tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
       "this is (my |)goodbye",
       "(goodbye|bye) (everyone|all|forever|world|cruel world)",
       "(my|this is my) last (message|post|night|day) (ever|alive|on earth)",
@@ -124,6 +126,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(on|is on) (his|their|her) way (here|to my house|to me|round|over)",
         "(banging|knocking|hammering) on (my|the) (door|window|doors|windows)",
         "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|he|someone) (at|by|outside) (my|the) (front |back |bedroom |)(door|window|gate)",
+        "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|theres a man|a stranger is) (in|inside) (my|our|the) (house|room|flat|home|bedroom|garden)",
         "trying to (get in|break in|open the door)",
         "(break|breaking|broke|broken) (in|into) (my|our|the) (house|home|flat|room|bedroom)",
         "(hes|he is|shes|she is|theyre|they are|someone is|a man is|he|someone|a man) waiting for me (outside|at|by|near|round|around)",
@@ -182,7 +185,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "A child has gone to meet someone from online, or is missing and not answering.",
     all: [
       [
-        "(gone|went|left|going|gone out|sneaked out|snuck out|run off|ran off) to meet (a|some|this|an|the|someone|somebody|him|her)",
+        "(gone|went|left|going|gone out|sneaked out|snuck out|run off|ran off) ~ to meet (a|some|this|an|the|someone|somebody|him|her)",
         "(disappeared|vanished|gone off|run off|ran off|went off|left|gone) (with|to see|to be with) (a|an|some|this|the|him|her|someone|somebody|her boyfriend|his girlfriend)",
         "(is|has gone|gone|went|has been|been) missing",
         "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",

@@ -46,7 +46,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     negatable: true,
     note: "Wanting to die, not wanting to exist or wake up, wishing to be dead (first or third person).",
     any: [
-      "(want|wants|wanted|wanting|going) to (die|be dead|not exist|stop existing|not be alive|not be here|disappear forever)",
+      "(want|wants|wanted|wanting) to (die|be dead|not exist|stop existing|not be alive|not be here|disappear forever)",
       "(wish|wished|wishing) (i|she|he|they) (was|were|could be|could just) (dead|gone|never born)",
       "(wish|wished) (i|she|he) (had|was|were|d) never (been born|existed|woken up)",
       "(wish|wished) (i|she|he) (wasnt|didnt|werent|did not) (alive|exist|here|wake up|born)",
@@ -58,7 +58,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(want|wanna|wish i could|wish i could just|just want to|need to) (to |)(disappear|vanish|not be here|be gone|stop existing|sleep forever|never wake up|not exist)",
       "(sleep|go to sleep|fall asleep) (forever|and never wake up|and not wake up)",
       "(want|wanted|need|wish) (it all|everything|all of it|the pain|this|it|life) to (stop|end|be over)",
-      "(want|wanna|going to|gonna|ready to|about to|thinking about|thinking of|thought about|plan to|planning to) (end|ending) (it|things|everything)",
+      "(want|wanna|going to|gonna|ready to|about to|thinking about|thinking of|thought about|plan to|planning to|feel like|feel like just) (end|ending) (it|things|everything|it all)",
+      "how (much |)longer (i|i can) (can |)(keep going|go on|carry on|cope|take it|take this|do this|hold on|last)",
       "(cant|dont|do not) see (the|a|any) point (in|of) (anything|living|life|going on|being here|it all)",
       "(whats|what is|wats) the point (in|of) (living|life|being alive|going on|carrying on|existing|being here|me)",
       "(lost|losing) the will to live",
