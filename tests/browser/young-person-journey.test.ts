@@ -318,6 +318,12 @@ describe("the parent space", () => {
     await see(page.getByText(/just talking it through, not reporting/i));
     await see(page.getByText(/only act without asking you if a child may be in immediate danger/));
     expect(await checkPage(page, "parent threads")).toEqual([]);
+
+    // If the session ends (here: cookies cleared), pages offer a kind way back in.
+    await page.context().clearCookies();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My posts" }).click();
+    await see(page.getByText("You need a Harbour name to see this."));
+    await see(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "I have a recovery code" }));
     await page.context().close();
   }, BROWSER_TEST_TIMEOUT);
 });

@@ -113,6 +113,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     json = null;
   }
   if (!res.ok) {
+    // A wrong recovery code is a 401 too, but it doesn't end the session someone already has.
+    if (res.status === 401 && path !== "/api/identities/recover") onSignedOut?.();
     const message =
       json !== null &&
       typeof json === "object" &&
@@ -123,6 +125,13 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     return { ok: false, status: res.status, error: message };
   }
   return { ok: true, data: json as T };
+}
+
+// When the session has ended (expired, or signed out in another tab), pages should offer a
+// way back in rather than a string of errors. session.ts listens here.
+let onSignedOut: (() => void) | null = null;
+export function whenSignedOut(listener: (() => void) | null): void {
+  onSignedOut = listener;
 }
 
 const enc = encodeURIComponent;

@@ -1,7 +1,7 @@
 // Who is signed in, shared by every page. The session itself is an httpOnly cookie;
 // here we only keep what GET /api/me says (pseudonym and space), in memory.
 import { createResource, createRoot, createSignal } from "solid-js";
-import { api, type Me, type NewIdentity, type PostResult, type Space } from "./api";
+import { api, whenSignedOut, type Me, type NewIdentity, type PostResult, type Space } from "./api";
 
 const session = createRoot(() => {
   const [me, { mutate, refetch }] = createResource<Me | null>(async () => {
@@ -9,6 +9,10 @@ const session = createRoot(() => {
     return res.ok ? res.data : null;
   });
   return { me, setMe: mutate, refetchMe: refetch };
+});
+
+whenSignedOut(() => {
+  if (session.me()) session.setMe(null);
 });
 
 export const me = session.me;
