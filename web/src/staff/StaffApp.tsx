@@ -35,8 +35,8 @@ export default function StaffApp() {
   // Any staff call that finds the session gone (idle for 30 minutes, or ended elsewhere).
   whenSessionEnds(() => {
     if (!staff()) return;
-    signedOut();
     setNotice({ path: "/staff/sign-in", text: TIMED_OUT });
+    signedOut();
     navigate("/staff/sign-in");
   });
   onCleanup(() => whenSessionEnds(null));
@@ -83,8 +83,8 @@ export default function StaffApp() {
 
   const signOut = async () => {
     await staffApi.logout();
-    signedOut();
     setNotice({ path: "/staff/sign-in", text: "You've signed out of the staff area." });
+    signedOut();
     navigate("/staff/sign-in");
   };
 

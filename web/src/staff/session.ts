@@ -35,12 +35,13 @@ export function signedIn(who: SignedIn): void {
 }
 
 export function signedOut(): void {
-  state.setStaff(null);
+  // The flag goes first: pages react to the change of `staff` at once.
   try {
     sessionStorage.removeItem(WAS_SIGNED_IN);
   } catch {
     // ignore
   }
+  state.setStaff(null);
 }
 
 export function wasSignedIn(): boolean {

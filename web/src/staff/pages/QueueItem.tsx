@@ -70,6 +70,12 @@ export default function QueueItemPage(props: { id: string }) {
     setError(null);
     const res = release ? await staffApi.release(props.id) : await staffApi.claim(props.id);
     setBusy(false);
+    const current = item();
+    if (res.ok && current) {
+      // No re-fetch: every fetch of an item is audited as a view.
+      setItem({ ...current, claimedBy: release ? null : (me() ?? null) });
+      return;
+    }
     if (!res.ok) setError(res.error);
     await load();
   };
