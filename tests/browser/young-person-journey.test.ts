@@ -96,6 +96,8 @@ describe("a young person's journey", () => {
     await page.getByRole("link", { name: title }).click();
     await see(page.getByRole("heading", { level: 1, name: title }));
     await page.getByLabel("Your reply").fill("Thanks! I'll ask my mum to help me set up screen time too.");
+    await page.waitForTimeout(800);
+    expect(await page.locator(".draft-help").count()).toBe(0);
     await page.getByRole("button", { name: "Post reply" }).click();
     await see(page.getByText("Thanks for your reply."));
     await see(page.getByText("I'll ask my mum to help me set up screen time too."));
@@ -184,7 +186,11 @@ describe("posts that are held", () => {
     expect(await post.locator(".reason").textContent()).toMatch(/^Why: \S/);
 
     // A reply that sounds like grooming goes to the safeguarding team; help is shown at once.
+    // Help comes first: it shows while the reply is still a draft, before anything is sent.
     await page.getByLabel("Your reply").fill("He says keep our chats secret and don't tell your mum.");
+    await see(page.locator(".draft-help").getByRole("link", { name: "Call 0800 1111" }));
+    await see(page.getByText(/You don't have to wait for your post/));
+    expect(await checkPage(page, "reply draft with help")).toEqual([]);
     await page.getByRole("button", { name: "Post reply" }).click();
     const outcome = page.getByRole("status").filter({ hasText: "Thanks for your reply." });
     await poll(() => outcome.textContent()).toContain("With our safeguarding team");

@@ -4,6 +4,7 @@ import RequireSignIn from "../components/RequireSignIn";
 import ParentNote from "../components/ParentNote";
 import TextField from "../components/TextField";
 import ErrorAlert from "../components/ErrorAlert";
+import DraftHelp from "../components/DraftHelp";
 import Link from "../components/Link";
 import { api, type Space } from "../lib/api";
 import { setFlash } from "../lib/session";
@@ -101,6 +102,7 @@ export default function NewThread() {
               error={bodyError()}
               ref={(el) => (bodyInput = el)}
             />
+            <DraftHelp text={`${title()}\n${body()}`} space={who().space} />
             <ErrorAlert message={apiError()} />
             <button type="submit" class="button" aria-disabled={busy() ? "true" : undefined}>
               {busy() ? "Posting…" : "Post thread"}

@@ -4,6 +4,7 @@ import PageHeading from "../components/PageHeading";
 import RequireSignIn from "../components/RequireSignIn";
 import TextField from "../components/TextField";
 import ErrorAlert from "../components/ErrorAlert";
+import DraftHelp from "../components/DraftHelp";
 import StatusExplained from "../components/StatusExplained";
 import PostOutcome from "../components/PostOutcome";
 import Link from "../components/Link";
@@ -152,6 +153,7 @@ export default function ThreadPage() {
                       error={replyError()}
                       ref={(el) => (replyInput = el)}
                     />
+                    <DraftHelp text={reply()} space={who().space} />
                     <ErrorAlert message={apiError()} />
                     <button type="submit" class="button" aria-disabled={busy() ? "true" : undefined}>
                       {busy() ? "Posting…" : "Post reply"}
