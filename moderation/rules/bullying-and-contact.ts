@@ -136,6 +136,7 @@ export const CONTACT_SEEKING_RULES: readonly Rule[] = [
       "(call|calls|called|calling) me (names|a|an)",
       "(tried|trying|tries|keeps trying|kept trying|wants|wanted|keeps) to (add|follow|message|dm|text|snap) me",
       "(text|ring|message) me (back|when|if|after|later|tomorrow)",
+      "add me (to|into|in) (the|a|our|your|their) (group|gc|group chat|chat|team|list|club|class|server)",
       "(mum|dad|parents|nan|gran|friend|friends|teacher|school) (will |would |to |)(text|ring|message|call|phone|email) me",
     ],
   },
