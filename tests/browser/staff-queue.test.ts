@@ -93,6 +93,20 @@ async function signIn(page: Page, who: { username: string; password: string; tot
 
 const queueItems = (page: Page) => page.locator(".queue-item");
 
+/** Signs a staff member in through the API (as another person at another desk); returns their cookie. */
+async function apiSignIn(who: { username: string; password: string; totpSecret: string }): Promise<string> {
+  const res = await fetch(`${server.url}/api/staff/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username: who.username, password: who.password, totp: currentCode(who.totpSecret) }),
+  });
+  expect(res.status).toBe(200);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
 describe("the staff area", () => {
   it("a moderator signs in, sees urgent items live, reads the highlights and keeps a crisis post unpublished", async () => {
     const problems: string[] = [];
@@ -158,6 +172,22 @@ describe("the staff area", () => {
     await see(page.getByText(/Decision saved/));
     await expect.poll(() => youth.statusOf(crisis.id)).toBe("not_published");
     await expect.poll(() => queueItems(page).count()).toBe(2);
+
+    // Another moderator claims the phone-number item: the claim shows live, and a decision
+    // from this moderator is refused with the server's sentence (409), then the item reloads.
+    const other = await newStaff("moderator");
+    const otherCookie = await apiSignIn(other);
+    const phoneItem = queueItems(page).filter({ hasText: "[phone number]" });
+    const itemId = ((await phoneItem.getByRole("link").getAttribute("href")) ?? "").split("/").pop()!;
+    const claimed = await fetch(`${server.url}/api/staff/queue/${itemId}/claim`, { method: "POST", headers: { cookie: otherCookie } });
+    expect(claimed.status).toBe(200);
+    await expect.poll(() => phoneItem.textContent()).toContain(`Claimed by ${other.username}`);
+    await phoneItem.getByRole("link").click();
+    await see(page.getByRole("heading", { level: 1, name: /Review/ }));
+    await page.getByRole("button", { name: "Don't publish" }).click();
+    await page.getByRole("button", { name: "Yes, don't publish" }).click();
+    await see(page.getByRole("alert").filter({ hasText: `${other.username} is looking at this item` }));
+    expect(await youth.statusOf(phone.id)).toBe("waiting_for_moderator");
 
     // Signing out ends the session.
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -272,6 +302,7 @@ describe("the staff area", () => {
     await see(second.getByRole("alert").filter({ hasText: "at least 12" }));
     await second.getByLabel("New password", { exact: true }).fill("harbour lighthouse tidal");
     await second.getByLabel("New password again").fill("harbour lighthouse tidal");
+    problems.push(...(await checkPage(second, "new password")));
     await second.getByRole("button", { name: "Save new password" }).click();
     await see(second.getByRole("heading", { level: 1, name: "Review queue" }));
     await see(second.getByText(`Signed in as ${username}`));

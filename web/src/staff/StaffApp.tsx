@@ -4,7 +4,8 @@ import { createEffect, createMemo, For, Match, on, onCleanup, onMount, Show, Swi
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import "./staff.css";
 import { staffApi, whenSessionEnds, type StaffRole } from "./api";
-import { checkStaff, NAV, notice, setNotice, signedOut, staff, TIMED_OUT, wasSignedIn } from "./session";
+import { checkStaff, homeFor, NAV, notice, setNotice, signedOut, staff, TIMED_OUT, wasSignedIn } from "./session";
+import { dismissUrgent, startLiveQueue, urgentAlert } from "./live";
 import { roleName } from "./words";
 import SignIn from "./pages/SignIn";
 import ChangePassword from "./pages/ChangePassword";
@@ -17,8 +18,6 @@ import Users from "./pages/Users";
 import Spaces from "./pages/Spaces";
 import FiguresPage from "./pages/Figures";
 import { Heading, usePageTitle } from "./ui";
-import { homeFor } from "./session";
-import { dismissUrgent, startLiveQueue, urgentAlert } from "./live";
 
 export default function StaffApp() {
   const location = useLocation();
