@@ -26,6 +26,8 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "sexually (abused|assaulted|abusing|assaulting|touched|harassed)",
       "(been|was|is|being|acting|acted|gets|got) inappropriate (with|towards|around|to) (him|her|me|them|my)",
       "(forced|forces|forcing|pushed) (himself|herself) (on|onto) (me|her|him)",
+      "(makes|made|make|forces|forced|wants|wanted) (me|her|him) ~ (bath|baths|shower|showers|sleep|bed|lie down) with (him|her|them)",
+      "(take|have|share|sharing|takes|has) (a |)(bath|baths|shower|showers) with (him|her|me|my (stepdad|dad|uncle|mums boyfriend))",
       "(rubbed|rubbing|rubs|pressed|pressing|grinding|grinded) (himself |herself |up |)(against|up against|on|into) (me|her|him|my)",
       "(pressured|pressuring|pressures|forced|forcing|made|guilt tripped|coerced|pushed) (me|her|him) (into|to have|to do|into having|into doing) (sex|sexual|it|stuff|things|doing (it|stuff|things)|having sex)",
       "(comes|came|coming|walks|walked|walking|keeps coming|keeps walking|barges|barged) (in|into) (the|my|her|his) (bathroom|shower|bedroom|room|toilet) (when|while) (im|i am|i was|shes|hes|she is|he is)",

@@ -40,12 +40,13 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     id: "immediate_danger.means_at_hand",
     category: "immediate_danger",
     note: "The means of suicide are in front of them, or they are at a high place.",
-    unless: ["jump (on|in|into|up|around|for|rope|the queue|ship|at|over|the gun|off the sofa|off the bed)"],
+    unless: ["jump (on|up|around|for|rope|the queue|ship|at|over|the gun|off the sofa|off the bed|in the pool|into the pool|in the shower|in the car|into the car|in the sea for fun)"],
     any: [
       `(${MEDS}|rope|noose|knife|blade|blades|razor|🪢|🔪) (are |is |)(in front of me|ready|in my hand|next to me|right here|counted out|lined up|on my desk|on the bed|beside me)`,
       `(got|have|holding|bought|saved up|collected|stockpiled|hoarding) (the |a |my |enough |all my |)${MEDS} (ready|now|in front of me|to end it|to do it)`,
       "(noose|rope) (is |)(ready|tied|up)",
       "(im|i am) (going to|gonna|about to) jump",
+      `about to (take|swallow|down) (all|all of|the whole|loads of|every one of|my|the) ~ ${MEDS}`,
       "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge)",
       "(swallowed|drank|drunk|drinking|downed|took|taken|had) (bleach|antifreeze|poison|weedkiller|rat poison|cleaning fluid|washing up liquid|detergent|a bottle of vodka and pills)",
       "tied (a|the) (noose|rope)",
@@ -99,8 +100,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Someone nearby has threatened to kill or hurt them now.",
     all: [
-      ["(going to|gonna|will|is going to|wants to|threatened to|threatening to) (kill|stab|shoot|hurt|strangle|batter) (me|us|my (mum|sister|brother))"],
-      ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)"],
+      ["(going to|gonna|will|is going to|wants to|threatened to|threatening to) (kill|stab|shoot|hurt|strangle|batter) (me|us|my (mum|sister|brother))", "(tried|trying|tries) to (strangle|kill|stab|choke|suffocate|drown|smother) (me|us|my (mum|sister|brother))"],
+      ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)", "still (in the house|here|home|outside|downstairs|in my room)"],
     ],
     within: "message",
     unless: ["kill me (when|if|for|because|cos)", "(mum|mom|dad|parents|teacher|nan|sister|brother|mam) (is |are |will |s |)(going to|gonna|) (literally |actually |)kill me"],
@@ -117,7 +118,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "At a bridge, roof, cliff or railway line and talking about jumping or ending it.",
     all: [
       [
-        "(on|at|standing on|up on|sat on|sitting on|near|by) the (bridge|roof|rooftop|ledge|cliff|cliffs|tracks|railway|railway line|train tracks|top of the car park|multi storey|motorway bridge|edge of (the|a) (bridge|roof|cliff|building|car park)|top of the (car park|multi storey|building|cliff|bridge|tower|flats))",
+        "(on|at|standing on|up on|sat on|sitting on|near|by) the (bridge|roof|rooftop|ledge|cliff|cliffs|tracks|railway|railway line|train tracks|top of the car park|multi storey|motorway bridge|edge of (the|a) (bridge|roof|cliff|building|car park)|top of the (car park|multi storey|building|cliff|bridge|tower|flats)|platform|platform edge)",
         "🌉",
       ],
       ["jump*", "end it", "end my life", "goodbye", "kill myself", "cant do this", "let go", "over the edge", "step off", "(no one|nobody) (will|would) (miss|care)", "this is it"],
@@ -129,7 +130,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Suicide intent with a time: now, tonight; goodbye messages.",
     any: [
-      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|overdose|od|jump|slit my wrists) (tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
+      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|overdose|od|jump|slit my wrists) (when (my|the) (parents|mum|dad|family|everyone) (go|goes|are|is|get|gets) (out|asleep|to bed|away|to sleep)|tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
       "this is (my |)goodbye",
       "(goodbye|bye) (everyone|all|forever|world|cruel world)",
       "(my|this is my) last (message|post|night|day) (ever|alive|on earth)",
@@ -176,6 +177,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     all: [
       ["(hes|he is|shes|she is|theyre|they are|someone is|he said hes|he says hes|they said theyre) (coming|coming round|coming over|coming here|on (his|her|their) way|coming to (my|get me|find me))"],
       ["(scared|terrified|frightened|afraid|hiding|locked (myself|the door)|dont want (him|her|them) to)", "(parents|mum|dad) (are|is) (away|out|not home)", "home alone", "on my own"],
+    ],
+    within: "message",
+  },
+  {
+    id: "immediate_danger.stranger_outside",
+    category: "immediate_danger",
+    note: "Someone from online, or a stranger, is outside their home or school.",
+    all: [
+      ["(outside|waiting outside|parked outside|waiting for me (outside|at|by)) (my|our|the) (house|school|door|flat|window|gate|home)"],
+      ["(from|on) (online|snapchat|instagram|tiktok|discord|the internet|a game|an app|wizz|roblox|fortnite|xbox)", "met online", "stranger", "(a|this|that|the) (man|guy|bloke|weird man|older man)", "#18-80", "(never|not) met"],
     ],
     within: "message",
   },
