@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/app.ts";
+import type { HarbourApp } from "../../server/app.ts";
 import { Client } from "../helpers/client.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
-import { testConfig } from "../helpers/server.ts";
+import { testApp } from "../helpers/server.ts";
 
 describe.each(DIALECTS)("forum API on %s", (dialect) => {
   let database: TestDb;
-  let app: ReturnType<typeof createApp>;
+  let app: HarbourApp;
 
   beforeAll(async () => {
     database = await freshDatabase(dialect);
-    app = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null }) });
+    app = testApp(database);
   });
   afterAll(async () => database.drop());
 

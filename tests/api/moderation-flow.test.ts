@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/app.ts";
+import type { HarbourApp } from "../../server/app.ts";
 import { Client } from "../helpers/client.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
-import { testConfig } from "../helpers/server.ts";
+import { testApp } from "../helpers/server.ts";
 import { newStaff, type StaffLogin } from "../helpers/staff.ts";
 
 const PHONE = "My mate gave me her number, text me on 07700 900123 if you want to chat";
@@ -14,13 +14,13 @@ const HARMLESS = "I laughed so hard I nearly died at the talent show";
 
 describe.each(DIALECTS)("every post goes through the engine, on %s", (dialect) => {
   let database: TestDb;
-  let app: ReturnType<typeof createApp>;
+  let app: HarbourApp;
   let moderator: StaffLogin;
   let lead: StaffLogin;
 
   beforeAll(async () => {
     database = await freshDatabase(dialect);
-    app = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null }) });
+    app = testApp(database);
     moderator = await newStaff(app, database.db, "moderator");
     lead = await newStaff(app, database.db, "safeguarding_lead");
   });
@@ -278,7 +278,7 @@ describe.each(DIALECTS)("every post goes through the engine, on %s", (dialect) =
       // Someone with full database rights could switch the triggers off; the hash chain still tells.
       const copy = await freshDatabase(dialect);
       try {
-        const other = createApp({ db: copy.db, dialect: copy.dialect, config: testConfig({ webDir: null }) });
+        const other = testApp(copy);
         for (let i = 0; i < 4; i++) await newStaff(other, copy.db, "moderator");
         const rows = await copy.db.selectFrom("audit_log").select("seq").orderBy("seq").execute();
         const target = Number(rows[2]!.seq);

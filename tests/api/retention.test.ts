@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/app.ts";
+import type { HarbourApp } from "../../server/app.ts";
 import { runRetention } from "../../server/retention.ts";
 import { Client } from "../helpers/client.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
-import { testConfig } from "../helpers/server.ts";
+import { testApp } from "../helpers/server.ts";
 
 const DAY = 86_400_000;
 
 describe.each(DIALECTS)("retention on %s", (dialect) => {
   let database: TestDb;
-  let app: ReturnType<typeof createApp>;
+  let app: HarbourApp;
 
   beforeAll(async () => {
     database = await freshDatabase(dialect);
-    app = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null }) });
+    app = testApp(database);
   });
   afterAll(async () => database.drop());
 

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/app.ts";
+import type { HarbourApp } from "../../server/app.ts";
 import { createStaffAccount } from "../../server/staff/accounts.ts";
 import { currentCode } from "../../server/staff/totp.ts";
 import { Client } from "../helpers/client.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
-import { testConfig } from "../helpers/server.ts";
+import { testApp, testConfig } from "../helpers/server.ts";
 import { newStaff } from "../helpers/staff.ts";
 
 const STEP = 30_000;
 
 describe.each(DIALECTS)("staff sign-in on %s", (dialect) => {
   let database: TestDb;
-  let app: ReturnType<typeof createApp>;
+  let app: HarbourApp;
 
   beforeAll(async () => {
     database = await freshDatabase(dialect);
-    app = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null }) });
+    app = testApp(database);
   });
   afterAll(async () => database.drop());
 
@@ -66,7 +66,7 @@ describe.each(DIALECTS)("staff sign-in on %s", (dialect) => {
   });
 
   it("rate-limits repeated failures with 429", async () => {
-    const limited = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null, rateLimits: { ...testConfig().rateLimits, staffLoginFailures: { limit: 3, windowMs: 60_000 } } }) });
+    const limited = testApp(database, { rateLimits: { ...testConfig().rateLimits, staffLoginFailures: { limit: 3, windowMs: 60_000 } } });
     const a = await account();
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -79,7 +79,7 @@ describe.each(DIALECTS)("staff sign-in on %s", (dialect) => {
   });
 
   it("locks an account after too many wrong passwords, whoever is trying", async () => {
-    const locking = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null, staffLockAfter: 3 }) });
+    const locking = testApp(database, { staffLockAfter: 3 });
     const a = await account();
     for (let i = 0; i < 3; i++) await new Client(locking).post("/api/staff/login", { username: a.username, password: "wrong", totp: "000000" });
     const right = await new Client(locking).post("/api/staff/login", { username: a.username, password: a.password, totp: currentCode(a.totpSecret) });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffRole } from "../../db/schema.ts";
-import { createApp } from "../../server/app.ts";
+import type { HarbourApp } from "../../server/app.ts";
 import { Client } from "../helpers/client.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
-import { testConfig } from "../helpers/server.ts";
+import { testApp } from "../helpers/server.ts";
 import { newStaff } from "../helpers/staff.ts";
 
 const NO_ID = "00000000-0000-4000-8000-000000000000";
@@ -36,12 +36,12 @@ const ROUTES: { method: string; path: string; body?: unknown; allowed: StaffRole
 
 describe.each(DIALECTS)("staff role boundaries on %s", (dialect) => {
   let database: TestDb;
-  let app: ReturnType<typeof createApp>;
+  let app: HarbourApp;
   const clients = new Map<StaffRole, Client>();
 
   beforeAll(async () => {
     database = await freshDatabase(dialect);
-    app = createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null }) });
+    app = testApp(database);
     for (const role of ROLES) clients.set(role, (await newStaff(app, database.db, role)).client);
   });
   afterAll(async () => database.drop());

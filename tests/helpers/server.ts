@@ -33,6 +33,11 @@ export async function startTestServer(
   };
 }
 
+// The real app on a test database, without the web build (API tests).
+export function testApp(database: Pick<TestDb, "db" | "dialect">, overrides: Partial<AppConfig> = {}) {
+  return createApp({ db: database.db, dialect: database.dialect, config: testConfig({ webDir: null, ...overrides }) });
+}
+
 // Generous limits so a test run is never slowed by them; rate-limit tests set their own.
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   const lots = { limit: 10_000, windowMs: 60_000 };
