@@ -279,6 +279,11 @@ describe("the staff area", () => {
 
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Spaces" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Spaces" }));
+    const premoderate = page.getByLabel(/Pre-moderate every post in Parents/);
+    expect(await premoderate.isChecked()).toBe(false);
+    await premoderate.check();
+    await see(page.getByRole("status").filter({ hasText: "Pre-moderation is on" }));
+    await expect.poll(() => page.getByLabel(/Pre-moderate every post in Parents/).isChecked()).toBe(true);
     problems.push(...(await checkPage(page, "spaces")));
 
     // The new moderator: password right, no code yet → enrolment.

@@ -62,7 +62,7 @@ export default function Queue() {
     <>
       <Heading>Review queue</Heading>
       <div class="queue-bar">
-        <p class={liveState() === "on" ? "live live--on" : "live live--off"} data-testid="live-status">
+        <p class={liveState() === "on" ? "live live--on" : "live live--off"} data-testid="live-status" role="status">
           <span class="live__dot" aria-hidden="true" />
           {liveState() === "on" ? "Live updates on" : liveState() === "connecting" ? "Live updates off — reconnecting…" : "Live updates off — we'll keep trying"}
         </p>
