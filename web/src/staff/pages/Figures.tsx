@@ -19,7 +19,7 @@ export default function FiguresPage() {
     if (busy()) return;
     setError(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(from()) || !/^\d{4}-\d{2}-\d{2}$/.test(to())) {
-      setError("Write both dates as YYYY-MM-DD, for example 2026-01-31.");
+      setError("Choose both dates: from and to.");
       return;
     }
     setBusy(true);
@@ -42,8 +42,8 @@ export default function FiguresPage() {
         }}
         novalidate
       >
-        <Input id="figures-from" label="From (YYYY-MM-DD)" type="date" value={from()} onInput={setFrom} />
-        <Input id="figures-to" label="To, inclusive (YYYY-MM-DD)" type="date" value={to()} onInput={setTo} />
+        <Input id="figures-from" label="From" type="date" value={from()} onInput={setFrom} />
+        <Input id="figures-to" label="To (inclusive)" type="date" value={to()} onInput={setTo} />
         <button type="submit" class="button" aria-disabled={busy() ? "true" : undefined}>
           Show figures
         </button>
