@@ -68,6 +68,7 @@ describe("a young person's journey", () => {
 
     // Thread list for the space, with the person's name in the header.
     await see(page.getByRole("heading", { level: 1, name: /Threads in Young people/ }));
+
     await poll(() => page.getByRole("banner").first().textContent()).toContain(pseudonym);
     problems.push(...(await checkPage(page, "threads")));
 
@@ -319,7 +320,14 @@ describe("the parent space", () => {
     await see(page.getByText(/Just talking it through, not reporting/));
     await page.getByRole("button", { name: "I'm a parent or carer" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Your made-up name is ready" }));
+    const code = ((await page.getByTestId("recovery-code").textContent()) ?? "").trim();
     await page.getByRole("button", { name: /continue/ }).click();
+    await see(page.getByRole("heading", { level: 1, name: /Threads in Parents and carers/ }));
+    // The code is shown once: coming back to that page does not show it again.
+    await page.goto(server.url + "/welcome");
+    await see(page.getByText(/We only show a recovery code once/));
+    expect(await page.getByText(code).count()).toBe(0);
+    await page.getByRole("link", { name: "Go to the threads" }).click();
     await see(page.getByRole("heading", { level: 1, name: /Threads in Parents and carers/ }));
     await see(page.getByText(/just talking it through, not reporting/i));
     await see(page.getByText(/only act without asking you if a child may be in immediate danger/));

@@ -1,18 +1,14 @@
 import { createEffect, createSignal, on, onCleanup, Show, For } from "solid-js";
 import type { HelpPanel, Space } from "../lib/api";
 import HelpList from "./HelpList";
+import { helpFor } from "../../../moderation/help.ts";
 
 // The moderation engine is pure and runs in the browser too (SAFEGUARDING.md section 4). It is
 // loaded only on the pages where people write, as its own chunk, the first time they type.
-type Engine = {
-  moderate: (text: string) => { severity: number; categories: string[] };
-  helpFor: (categories: readonly string[], space: Space) => HelpPanel | null;
-};
-let engine: Promise<Engine> | null = null;
-function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([import("../../../moderation/index.ts"), import("../../../moderation/help.ts")]).then(
-    ([m, h]) => ({ moderate: m.moderate, helpFor: h.helpFor }),
-  );
+type Moderate = (text: string) => { severity: number; categories: string[] };
+let engine: Promise<Moderate> | null = null;
+function loadEngine(): Promise<Moderate> {
+  engine ??= import("../../../moderation/index.ts").then((m) => m.moderate);
   return engine;
 }
 
@@ -36,9 +32,9 @@ export default function DraftHelp(props: { text: string; space: Space }) {
         }
         timer = setTimeout(() => {
           loadEngine()
-            .then((e) => {
-              const verdict = e.moderate(text);
-              setHelp(verdict.severity >= 3 ? e.helpFor(verdict.categories, space) : null);
+            .then((moderate) => {
+              const verdict = moderate(text);
+              setHelp(verdict.severity >= 3 ? helpFor(verdict.categories, space) : null);
             })
             .catch(() => setHelp(null));
         }, 500);

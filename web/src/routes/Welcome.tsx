@@ -1,4 +1,4 @@
-import { createSignal, Show } from "solid-js";
+import { createSignal, onCleanup, Show } from "solid-js";
 import PageHeading from "../components/PageHeading";
 import Link from "../components/Link";
 import { setWelcome, welcome } from "../lib/session";
@@ -20,10 +20,10 @@ export default function Welcome() {
     }
   };
 
-  const carryOn = () => {
-    setWelcome(null);
-    go("/threads");
-  };
+  // Shown once: leaving this page any way at all forgets the code.
+  onCleanup(() => setWelcome(null));
+
+  const carryOn = () => go("/threads");
 
   return (
     <Show
