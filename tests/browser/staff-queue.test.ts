@@ -201,7 +201,7 @@ describe("the staff area", () => {
   it("a safeguarding lead works a case and checks the audit log", async () => {
     const problems: string[] = [];
     const youth = await forumUser();
-    await youth.post("Secret", "he says keep our chats secret from my mum and delete them");
+    await youth.post("Secret", "<img src=x onerror=alert(1)> he says keep our chats secret from my mum and delete them");
     const page = await freshPage();
     const lead = await newStaff("safeguarding_lead");
     await signIn(page, lead);
@@ -216,7 +216,12 @@ describe("the staff area", () => {
 
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Cases" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Cases" }));
-    const caseLink = page.getByRole("table").getByRole("link", { name: /grooming/ }).first();
+    const caseLink = page
+      .getByRole("row")
+      .filter({ hasText: "grooming" })
+      .filter({ hasNotText: "immediate danger" })
+      .getByRole("link")
+      .first();
     await see(caseLink);
     problems.push(...(await checkPage(page, "cases list")));
 
@@ -224,6 +229,14 @@ describe("the staff area", () => {
     await see(page.getByRole("heading", { level: 1, name: /Case: .*grooming/ }));
     await see(page.getByRole("heading", { name: "Timeline" }));
     await expect.poll(() => page.locator("mark").count()).toBeGreaterThan(0);
+    // Author text is text: markup in a post shows as typed and never becomes an element.
+    const shown = await page.locator(".author-text").evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".visually-hidden").forEach((n) => n.remove());
+      return copy.textContent ?? "";
+    });
+    expect(shown).toContain("<img src=x onerror=alert(1)>");
+    expect(await page.locator(".author-text img").count()).toBe(0);
     await page.getByLabel("Action", { exact: true }).selectOption("signposted");
     await page.getByLabel("Note (optional)", { exact: true }).fill("Shared CEOP and Childline.");
     await page.getByRole("button", { name: "Record action" }).click();
