@@ -1,11 +1,19 @@
 /**
- * The matcher: compiles every phrase of every rule into ONE word trie, then
- * walks the post's words through it once.
+ * The matcher: compiles every phrase of every rule into ONE automaton over
+ * words, then walks the post's words through it.
  *
- * Cost per word does not grow with the number of rules: at each word we follow
- * hash-map edges of the trie (plus a bounded number of prefix and wildcard
- * edges), so adding rules adds trie nodes, not work per character. Rules are
- * only evaluated when one of their phrases was actually found.
+ * Compilation: each phrase ("(keep|kept) (it|our chats) secret") becomes a
+ * small graph of word edges, without multiplying out its choices; all phrases
+ * hang off one shared root, indexed by their first word. That is a
+ * non-deterministic automaton (NFA) the size of the rules as written.
+ *
+ * Matching: the NFA is turned into a DETERMINISTIC automaton lazily, as words
+ * are seen (the technique RE2 and grep use): a DFA state is the set of NFA
+ * positions alive, and each (state, word) transition is computed once and then
+ * cached. So matching costs one hash look-up per word per start position: it
+ * does not grow with the number of rules, and rules are only evaluated when
+ * one of their phrases was actually found. The cache is bounded (reset when
+ * large), which never changes results, only speed.
  */
 import { normaliseRuleWords, type Lexicon, type Token } from "./normalise.ts";
 import type { Rule } from "./rules/rule.ts";
@@ -17,6 +25,9 @@ type Element =
   | { kind: "any" }
   | { kind: "range"; lo: number; hi: number };
 
+/** A phrase, parsed: words, choices "(a|b)", and gaps "~". */
+type Item = { kind: "el"; el: Element } | { kind: "choice"; alternatives: Item[][] } | { kind: "gap" };
+
 /** Where a phrase came from: a rule's group (slot ≥ 0) or one of its exceptions. */
 interface Ref {
   rule: number;
@@ -27,13 +38,22 @@ interface Ref {
 const UNLESS = -1;
 const UNLESS_IN_SENTENCE = -2;
 
-interface TrieNode {
-  lit: Map<string, TrieNode>;
-  prefix: Map<string, TrieNode> | null;
+/** A position inside some phrase (an NFA state). Edges are labelled by words. */
+interface PhraseNode {
+  id: number;
+  lit: Map<string, PhraseNode[]>;
+  prefix: Map<string, PhraseNode[]> | null;
   prefixLengths: number[];
-  any: TrieNode | null;
-  ranges: Array<{ lo: number; hi: number; node: TrieNode }>;
+  any: PhraseNode[];
+  ranges: Array<{ lo: number; hi: number; to: PhraseNode[] }>;
   refs: Ref[];
+}
+
+/** A DFA state: the set of phrase positions alive after some words, with cached transitions. */
+interface WordState {
+  nodes: PhraseNode[];
+  refs: Ref[];
+  next: Map<string, WordState | null>;
 }
 
 /** One phrase found in the post: words start..end (inclusive token indexes). */
@@ -53,100 +73,201 @@ export interface RuleMatch {
 
 export interface CompiledRules {
   rules: readonly Rule[];
-  root: TrieNode;
   lexicon: Lexicon;
-  maxDepth: number;
-}
-
-function newNode(): TrieNode {
-  return { lit: new Map(), prefix: null, prefixLengths: [], any: null, ranges: [], refs: [] };
-}
-
-/** Expand "(a|b) c (d|)" into every plain phrase it stands for. */
-export function expandAlternatives(phrase: string): string[] {
-  const open = phrase.indexOf("(");
-  if (open < 0) return [phrase];
-  // Find the matching ")" and the top-level "|" inside (choices may nest).
-  let depth = 0;
-  let close = -1;
-  const bars: number[] = [];
-  for (let i = open; i < phrase.length; i++) {
-    const ch = phrase[i];
-    if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) {
-      close = i;
-      break;
-    } else if (ch === "|" && depth === 1) bars.push(i);
-  }
-  if (close < 0) throw new Error(`Unclosed "(" in rule phrase: ${phrase}`);
-  const before = phrase.slice(0, open);
-  const after = phrase.slice(close + 1);
-  const cuts = [open, ...bars, close];
-  const out: string[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const option = phrase.slice((cuts[k] ?? 0) + 1, cuts[k + 1]);
-    out.push(...expandAlternatives(before + option + after));
-  }
-  return out;
+  /** Lazily built DFA over the phrase NFA. */
+  automaton: WordAutomaton;
+  /** Size of the phrase NFA (for tests and the bench). */
+  nodeCount: number;
 }
 
 const normalisedWordCache = new Map<string, string[]>();
 
-/** Turn one phrase of a rule into the element sequences it stands for. */
-export function compilePhrase(phrase: string): Element[][] {
-  const sequences: Element[][] = [];
-  for (const plain of expandAlternatives(phrase)) {
-    let partial: Element[][] = [[]];
-    for (const raw of plain.trim().split(/\s+/)) {
-      if (raw === "") continue;
-      let choices: Element[][];
-      if (raw === "~") {
-        choices = [[], [{ kind: "any" }], [{ kind: "any" }, { kind: "any" }], [{ kind: "any" }, { kind: "any" }, { kind: "any" }]];
-      } else if (raw === "_") {
-        choices = [[{ kind: "any" }]];
-      } else if (/^#\d+-\d+$/.test(raw)) {
-        const [lo, hi] = raw.slice(1).split("-").map(Number);
-        choices = [[{ kind: "range", lo: lo ?? 0, hi: hi ?? 0 }]];
-      } else if (raw.endsWith("*") && raw.length > 1) {
-        choices = [[{ kind: "prefix", stem: raw.slice(0, -1).toLowerCase().replace(/['’]/g, "") }]];
-      } else {
-        let words = normalisedWordCache.get(raw);
-        if (words === undefined) normalisedWordCache.set(raw, (words = normaliseRuleWords(raw)));
-        choices = [words.map((word): Element => ({ kind: "lit", word }))];
-      }
-      const next: Element[][] = [];
-      for (const p of partial) for (const c of choices) next.push([...p, ...c]);
-      partial = next;
-    }
-    for (const p of partial) if (p.length > 0 && p.some((e) => e.kind !== "any")) sequences.push(p);
+function wordItems(raw: string): Item[] {
+  if (raw === "~") return [{ kind: "gap" }];
+  if (raw === "_") return [{ kind: "el", el: { kind: "any" } }];
+  if (/^#\d+-\d+$/.test(raw)) {
+    const [lo = 0, hi = 0] = raw.slice(1).split("-").map(Number);
+    return [{ kind: "el", el: { kind: "range", lo, hi } }];
   }
-  return sequences;
+  if (raw.endsWith("*") && raw.length > 1) {
+    return [{ kind: "el", el: { kind: "prefix", stem: raw.slice(0, -1).toLowerCase().replace(/['’]/g, "") } }];
+  }
+  let words = normalisedWordCache.get(raw);
+  if (words === undefined) normalisedWordCache.set(raw, (words = normaliseRuleWords(raw)));
+  return words.map((word): Item => ({ kind: "el", el: { kind: "lit", word } }));
 }
 
-function insert(root: TrieNode, seq: Element[], ref: Ref): void {
-  let node = root;
-  for (const el of seq) {
-    let next: TrieNode | undefined;
-    if (el.kind === "lit") {
-      next = node.lit.get(el.word);
-      if (next === undefined) node.lit.set(el.word, (next = newNode()));
-    } else if (el.kind === "prefix") {
-      node.prefix ??= new Map();
-      next = node.prefix.get(el.stem);
-      if (next === undefined) {
-        node.prefix.set(el.stem, (next = newNode()));
-        if (!node.prefixLengths.includes(el.stem.length)) node.prefixLengths.push(el.stem.length);
+/** Parse a rule phrase (see rules/rule.ts for the syntax). Throws on unbalanced brackets (a rule bug, caught by tests). */
+export function parsePhrase(phrase: string): Item[] {
+  let i = 0;
+  const parseSequence = (): Item[] => {
+    const items: Item[] = [];
+    let word = "";
+    const flush = (): void => {
+      if (word !== "") items.push(...wordItems(word));
+      word = "";
+    };
+    while (i < phrase.length) {
+      const ch = phrase[i] ?? "";
+      if (ch === "(") {
+        flush();
+        i++;
+        const alternatives = [parseSequence()];
+        while (phrase[i] === "|") {
+          i++;
+          alternatives.push(parseSequence());
+        }
+        if (phrase[i] !== ")") throw new Error(`Unclosed "(" in rule phrase: ${phrase}`);
+        i++;
+        items.push({ kind: "choice", alternatives });
+      } else if (ch === "|" || ch === ")") {
+        break;
+      } else if (/\s/.test(ch)) {
+        flush();
+        i++;
+      } else {
+        word += ch;
+        i++;
       }
-    } else if (el.kind === "any") {
-      next = node.any ??= newNode();
-    } else {
-      const found = node.ranges.find((r) => r.lo === el.lo && r.hi === el.hi);
-      if (found !== undefined) next = found.node;
-      else node.ranges.push({ lo: el.lo, hi: el.hi, node: (next = newNode()) });
     }
-    node = next;
+    flush();
+    return items;
+  };
+  const items = parseSequence();
+  if (i < phrase.length) throw new Error(`Unbalanced ")" or "|" in rule phrase: ${phrase}`);
+  return items;
+}
+
+class PhraseGraph {
+  readonly root: PhraseNode;
+  count = 0;
+  constructor() {
+    this.root = this.node();
   }
-  if (!node.refs.some((r) => r.rule === ref.rule && r.slot === ref.slot)) node.refs.push(ref);
+  node(): PhraseNode {
+    return { id: this.count++, lit: new Map(), prefix: null, prefixLengths: [], any: [], ranges: [], refs: [] };
+  }
+  private edge(from: PhraseNode, el: Element, to: PhraseNode): void {
+    if (el.kind === "lit") {
+      const list = from.lit.get(el.word);
+      if (list === undefined) from.lit.set(el.word, [to]);
+      else list.push(to);
+    } else if (el.kind === "prefix") {
+      from.prefix ??= new Map();
+      const list = from.prefix.get(el.stem);
+      if (list === undefined) from.prefix.set(el.stem, [to]);
+      else list.push(to);
+      if (!from.prefixLengths.includes(el.stem.length)) from.prefixLengths.push(el.stem.length);
+    } else if (el.kind === "any") {
+      from.any.push(to);
+    } else {
+      from.ranges.push({ lo: el.lo, hi: el.hi, to: [to] });
+    }
+  }
+  /** Add the items after every node of `frontier`; returns the nodes where the items end. */
+  build(frontier: PhraseNode[], items: readonly Item[]): PhraseNode[] {
+    let current = frontier;
+    for (const item of items) {
+      if (item.kind === "el") {
+        const next = this.node();
+        for (const n of current) this.edge(n, item.el, next);
+        current = [next];
+      } else if (item.kind === "gap") {
+        // "~": up to three words of anything.
+        const all = [...current];
+        let step = current;
+        for (let k = 0; k < 3; k++) {
+          const next = this.node();
+          for (const n of step) this.edge(n, { kind: "any" }, next);
+          step = [next];
+          all.push(next);
+        }
+        current = all;
+      } else {
+        const ends = new Set<PhraseNode>();
+        for (const alt of item.alternatives) for (const n of this.build(current, alt)) ends.add(n);
+        current = [...ends];
+      }
+    }
+    return current;
+  }
+}
+
+/** Lazily determinised automaton over the phrase graph. */
+export class WordAutomaton {
+  private start: WordState;
+  private states = new Map<string, WordState>();
+  private transitions = 0;
+  private static readonly MAX_TRANSITIONS = 200_000;
+
+  constructor(private readonly root: PhraseNode) {
+    this.start = this.fresh();
+  }
+  private fresh(): WordState {
+    this.states = new Map();
+    this.transitions = 0;
+    return { nodes: [this.root], refs: [], next: new Map() };
+  }
+  get initial(): WordState {
+    return this.start;
+  }
+  step(state: WordState, token: Token): WordState | null {
+    const key = token.kind === "number" ? `#${token.forms.join("\u0001")}` : token.forms.join("\u0001");
+    const cached = state.next.get(key);
+    if (cached !== undefined) return cached;
+    if (this.transitions > WordAutomaton.MAX_TRANSITIONS) {
+      // Bound memory on a long-running server: start the cache again (results are unchanged).
+      this.start = this.fresh();
+      if (state.nodes.length === 1 && state.nodes[0] === this.root) state = this.start;
+    }
+    const targets = new Set<PhraseNode>();
+    for (const node of state.nodes) stepNode(node, token, targets);
+    let result: WordState | null = null;
+    if (targets.size > 0) {
+      const nodes = [...targets].sort((a, b) => a.id - b.id);
+      const id = nodes.map((n) => n.id).join(",");
+      result = this.states.get(id) ?? null;
+      if (result === null) {
+        const refs: Ref[] = [];
+        for (const n of nodes) for (const r of n.refs) if (!refs.some((x) => x.rule === r.rule && x.slot === r.slot)) refs.push(r);
+        result = { nodes, refs, next: new Map() };
+        this.states.set(id, result);
+      }
+    }
+    state.next.set(key, result);
+    this.transitions++;
+    return result;
+  }
+}
+
+function stepNode(node: PhraseNode, token: Token, into: Set<PhraseNode>): void {
+  for (const form of token.forms) {
+    const lit = node.lit.get(form);
+    if (lit !== undefined) for (const n of lit) into.add(n);
+    if (node.prefix !== null) {
+      for (const len of node.prefixLengths) {
+        if (form.length < len) continue;
+        const p = node.prefix.get(form.slice(0, len));
+        if (p !== undefined) for (const n of p) into.add(n);
+      }
+    }
+  }
+  for (const n of node.any) into.add(n);
+  if (node.ranges.length > 0 && token.kind === "number") {
+    const value = Number(token.forms[0]);
+    for (const r of node.ranges) if (value >= r.lo && value <= r.hi) for (const n of r.to) into.add(n);
+  }
+}
+
+function literalWords(items: readonly Item[], out: Set<string>): void {
+  for (const item of items) {
+    if (item.kind === "el") {
+      if (item.el.kind === "lit") out.add(item.el.word);
+      else if (item.el.kind === "prefix" && item.el.stem.length >= 4) out.add(item.el.stem);
+    } else if (item.kind === "choice") {
+      for (const alt of item.alternatives) literalWords(alt, out);
+    }
+  }
 }
 
 /** A character trie over known words, for gluing spaced-out letters back into words. */
@@ -186,17 +307,17 @@ const COMMON_WORDS =
 
 /** Compile rules once, at module load. Throws on a malformed rule (a programming error, caught by tests). */
 export function compileRules(rules: readonly Rule[]): CompiledRules {
-  const root = newNode();
+  const graph = new PhraseGraph();
   const lexicon = new WordLexicon();
-  let maxDepth = 1;
+  const words = new Set<string>();
   const add = (phrase: string, ref: Ref): void => {
-    for (const seq of compilePhrase(phrase)) {
-      insert(root, seq, ref);
-      maxDepth = Math.max(maxDepth, seq.length);
-      for (const el of seq) {
-        if (el.kind === "lit") lexicon.add(el.word);
-        else if (el.kind === "prefix" && el.stem.length >= 4) lexicon.add(el.stem);
-      }
+    const items = parsePhrase(phrase);
+    // A phrase must start with a word (not a gap), or it would match everywhere.
+    while (items[0]?.kind === "gap") items.shift();
+    literalWords(items, words);
+    for (const end of graph.build([graph.root], items)) {
+      if (end === graph.root) continue;
+      if (!end.refs.some((r) => r.rule === ref.rule && r.slot === ref.slot)) end.refs.push(ref);
     }
   };
   rules.forEach((rule, r) => {
@@ -208,53 +329,26 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
     for (const phrase of rule.unless ?? []) add(phrase, { rule: r, slot: UNLESS });
     for (const phrase of rule.unlessInSentence ?? []) add(phrase, { rule: r, slot: UNLESS_IN_SENTENCE });
   });
+  for (const w of words) lexicon.add(w);
   for (const w of COMMON_WORDS) lexicon.add(w);
   // Slang is a word too: "k y s" glues to "kys", which slang then reads as "kill yourself".
   for (const w of Object.keys(SLANG)) if (w.length >= 3) lexicon.add(w);
-  return { rules, root, lexicon, maxDepth };
+  return { rules, lexicon, automaton: new WordAutomaton(graph.root), nodeCount: graph.count };
 }
 
-function step(node: TrieNode, token: Token, into: TrieNode[]): void {
-  for (const form of token.forms) {
-    const lit = node.lit.get(form);
-    if (lit !== undefined) into.push(lit);
-    if (node.prefix !== null) {
-      for (const n of node.prefixLengths) {
-        if (form.length < n) continue;
-        const p = node.prefix.get(form.slice(0, n));
-        if (p !== undefined) into.push(p);
-      }
-    }
-  }
-  if (node.any !== null) into.push(node.any);
-  if (node.ranges.length > 0 && token.kind === "number") {
-    const value = Number(token.forms[0]);
-    for (const r of node.ranges) if (value >= r.lo && value <= r.hi) into.push(r.node);
-  }
-}
-
-/** Every phrase of every rule found in the tokens. Linear in the number of tokens (trie depth is bounded). */
+/** Every phrase of every rule found in the tokens: one cached DFA step per word per start position. */
 export function findHits(tokens: readonly Token[], compiled: CompiledRules): Hit[] {
   const hits: Hit[] = [];
-  let active: TrieNode[] = [];
-  let next: TrieNode[] = [];
+  const dfa = compiled.automaton;
   for (let i = 0; i < tokens.length; i++) {
-    active.length = 0;
-    active.push(compiled.root);
-    for (let j = i; j < tokens.length && j - i < compiled.maxDepth && active.length > 0; j++) {
+    let state = dfa.initial;
+    for (let j = i; j < tokens.length; j++) {
       const token = tokens[j];
       if (token === undefined) break;
-      next.length = 0;
-      for (const node of active) step(node, token, next);
-      if (next.length > 1) {
-        const unique = [...new Set(next)];
-        next.length = 0;
-        next.push(...unique);
-      }
-      for (const node of next) for (const ref of node.refs) hits.push({ rule: ref.rule, slot: ref.slot, start: i, end: j });
-      const swap = active;
-      active = next;
-      next = swap;
+      const next = dfa.step(state, token);
+      if (next === null) break;
+      for (const ref of next.refs) hits.push({ rule: ref.rule, slot: ref.slot, start: i, end: j });
+      state = next;
     }
   }
   return hits;
