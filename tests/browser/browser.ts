@@ -2,7 +2,6 @@
 // and axe-core injected without an inline <script> (the app's CSP forbids those).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { expect } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -121,9 +120,4 @@ export async function checkPage(page: Page, label: string): Promise<string[]> {
 /** Waits until the locator's first match is visible (playwright-core has no `expect(locator)`). */
 export async function see(locator: Locator, timeout = 15_000): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout });
-}
-
-/** `expect.poll` with room for a busy machine (the default gives up after one second). */
-export function poll<T>(fn: () => Promise<T> | T) {
-  return expect.poll(fn, { timeout: 15_000, interval: 100 });
 }

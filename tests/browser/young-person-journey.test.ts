@@ -6,11 +6,16 @@ import { randomBytes } from "node:crypto";
 import { addMessage } from "../../db/repos/messages.ts";
 import { createStaffAccount } from "../../server/staff/accounts.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { checkPage, launchBrowser, newContext, poll, see } from "./browser.ts";
+import { checkPage, launchBrowser, newContext, see } from "./browser.ts";
 
 const EXIT_ORIGIN = "https://www.bbc.co.uk";
 // A real browser against a real server, with axe on every page: generous, for busy CI machines.
 const BROWSER_TEST_TIMEOUT = 120_000;
+
+/** `expect.poll` with room for a busy machine (the default gives up after one second). */
+function poll<T>(fn: () => Promise<T> | T) {
+  return expect.poll(fn, { timeout: 15_000, interval: 100 });
+}
 
 let server: TestServer;
 let browser: Browser;
