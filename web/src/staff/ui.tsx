@@ -3,16 +3,10 @@ import { createEffect, For, onCleanup, Show, type JSX } from "solid-js";
 import type { Segment } from "./api";
 import { categoryWord, severityClass, severityWord } from "./words";
 
+// The forum's own pieces, reused: the error alert, and the page's h1 (the shared layout moves
+// focus to it after each page change).
 export { default as ErrorAlert } from "../components/ErrorAlert";
-
-/** The page's h1. The shared layout moves focus here after each page change. */
-export function Heading(props: { children: JSX.Element }) {
-  return (
-    <h1 class="page-heading" tabindex="-1">
-      {props.children}
-    </h1>
-  );
-}
+export { default as Heading } from "../components/PageHeading";
 
 export function usePageTitle(title: () => string): void {
   createEffect(() => {

@@ -1,6 +1,6 @@
 // The words the staff area uses for the API's codes. Severity is always said in words,
 // never shown by colour alone.
-import type { Decision, StaffRole } from "./api";
+import type { Decision, QueueSummary, StaffRole } from "./api";
 
 export const roleName: Record<StaffRole, string> = {
   moderator: "Moderator",
@@ -59,6 +59,11 @@ const postStatusWords: Record<string, string> = {
   removed: "Removed",
 };
 export const postStatusWord = (s: string): string => postStatusWords[s] ?? s.replace(/_/g, " ");
+
+export function kindWord(item: Pick<QueueSummary, "kind" | "isThreadStart">): string {
+  if (item.kind === "report") return "Reported post";
+  return item.isThreadStart ? "New thread" : "Reply";
+}
 
 export const decisionLabel: Record<Decision, string> = {
   publish: "Publish",

@@ -5,12 +5,7 @@ import { A } from "@solidjs/router";
 import { staffApi, type QueueSummary } from "../api";
 import { liveState, queueChanges, setSoundOn, soundOn } from "../live";
 import { ErrorAlert, Heading, Severity, usePageTitle } from "../ui";
-import { categoryList, duration, postStatusWord, severityWord, spaceWord } from "../words";
-
-export function kindWord(item: Pick<QueueSummary, "kind" | "isThreadStart">): string {
-  if (item.kind === "report") return "Reported post";
-  return item.isThreadStart ? "New thread" : "Reply";
-}
+import { categoryList, duration, kindWord, postStatusWord, severityWord, spaceWord } from "../words";
 
 export default function Queue() {
   usePageTitle(() => "Review queue");

@@ -5,8 +5,7 @@ import { A, useNavigate } from "@solidjs/router";
 import { staffApi, type Decision, type QueueItem, type Template } from "../api";
 import { setNotice, staff } from "../session";
 import { ErrorAlert, Heading, Highlighted, Severity, TextArea, usePageTitle } from "../ui";
-import { categoryList, decisionDone, decisionLabel, duration, postStatusWord, severityWord, spaceWord, when } from "../words";
-import { kindWord } from "./Queue";
+import { categoryList, decisionDone, decisionLabel, duration, kindWord, postStatusWord, severityWord, spaceWord, when } from "../words";
 
 /** The template the server would pick anyway (server/safeguarding/templates.ts), offered first. */
 function suggestedTemplate(item: QueueItem): string {
