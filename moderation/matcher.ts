@@ -366,7 +366,7 @@ function isNegated(tokens: readonly Token[], at: number): boolean {
     if (t === undefined || t.sentence !== here.sentence) return false;
     // "I don't know how much longer…", "not sure": a negator that doesn't negate the crisis words.
     const next = tokens[k + 1]?.forms[0];
-    if (t.forms.some((f) => NEGATORS.has(f)) && next !== "know" && next !== "sure" && next !== "care" && next !== "understand") return true;
+    if (t.forms.some((f) => NEGATORS.has(f)) && next !== "know" && next !== "sure" && next !== "care" && next !== "understand" && next !== "one" && next !== "matter") return true;
     if (after?.clauseBreak === true) return false;
   }
   return false;

@@ -201,6 +201,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(come|coming) (over|round|here|to (mine|my house|my place|get me|see me|pick me up))",
         "(pick|picking) (me|you) up",
         "(getting|get|catching|taking) the (train|bus|coach)",
+        "(getting|get|catching|taking|booked|booking|ordering|ordered|sending|sent) (a|the|an|me a) (taxi|uber|cab|train|bus|coach|lift)",
         "(waiting|wait) (to meet|for him|for her|for them)",
         "(driving|travelling|traveling|coming) (here|down|up) to",
         "run away with",

@@ -76,7 +76,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(jump|jumping) off (a|the) (bridge|building|roof|cliff|multi storey|car park)",
       "(done|finished|over) with (life|living|everything|it all|this life|being alive|existing)",
       "(everyone|everybody|people|they|my family|the world) (would be|will be|is|are) better (off |)without me",
-      "(notice|care|miss me|be happier|be sad|even notice|cry) (if|when) (i|im) (was |were |am |)(gone|dead|died|not here|disappeared|wasnt here|wasnt around|not around|went away)",
+      "(notice|care|miss me|be happier|be sad|even notice|cry) (if|when) (i|im) ~ (gone|dead|died|disappeared|vanished|wasnt here|wasnt around|not here|not around|went away|killed myself|wasnt alive)",
       "(if|when|after) (im|i am|i was) (gone|dead)",
       "(rather|prefer to) be dead",
       "(id|i would|i had|i) (rather|sooner) (die|be dead)",
