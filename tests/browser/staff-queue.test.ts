@@ -141,8 +141,16 @@ describe("the staff area", () => {
     await see(nav.getByRole("link", { name: "Review queue" }));
     expect(await nav.getByRole("link", { name: "Cases" }).count()).toBe(0);
     expect(await nav.getByRole("link", { name: "Staff accounts" }).count()).toBe(0);
-    // The forum's chrome is not part of the staff area.
-    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    // The forum's chrome is not part of the staff area; the first Tab reaches the staff skip link.
+    expect(await page.locator(".site-header").count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Exit this page/ }).count()).toBe(0);
+    await page.reload();
+    await see(page.getByRole("heading", { level: 1, name: "Review queue" }));
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Skip to page content");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("staff-content");
+    await expect.poll(() => page.getByTestId("live-status").textContent()).toContain("Live updates on");
     problems.push(...(await checkPage(page, "queue")));
 
     // A new urgent post arrives while the queue is open: it appears without reloading, with an alert.
