@@ -269,6 +269,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     note: "Flattery about maturity, or a 'special' secret bond.",
     any: [
       "mature for (your|her|his|my|their) age",
+      "(mature|grown up|grownup) for (a|an) #9-17 (year old|yr old|yo|years old)",
       "(more|so|really) (mature|grown up|grownup|adult|older) than (other|most|the other|all the other) (girls|boys|kids|people|children)",
       "not like (other|the other) (girls|boys|kids) (your|my|her|his) age",
       "not like (other|the other|most) (#9-17 year olds|#9-17 yr olds|#9-17 yos|girls|boys|kids)",
@@ -359,7 +360,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     note: "Promised gifts with a condition: 'he'll buy me an iphone if i do what he says'.",
     all: [
       ["(promised|promises|promising|offered|offers|offering|said hed|says hell|said he would|says he will|will|would) (to |)(buy|get|give|send|pay for|top up) (me|him|her|my)"],
-      ["if (i|you|he|she) (do|send|meet|come|keep|go|show)", "(do|doing) (what|whatever|anything) (he|she|they) (says|say|wants|want|asks|ask|tells me)", "(in return|in exchange|for (pics|photos|a pic|a favour|favours))"],
+      ["if (i|you|he|she) (do|send|sent|sends|meet|met|come|came|keep|go|went|show|showed|did)", "(do|doing) (what|whatever|anything) (he|she|they) (says|say|wants|want|asks|ask|tells me)", "(in return|in exchange|for (pics|photos|a pic|a favour|favours))"],
     ],
     within: "sentence",
   },
@@ -377,7 +378,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "what (are|r|were) (you|u) wearing (right now|now|rn|in bed|to bed|tonight|)",
       "what (have|ve|has|do) (you|u|i) (got on|have on)",
       "what (ive|i have|im|i am|i had|i was) (got on|wearing|got on right now)",
-      "(what colour|what color|describe) (are |is |)(your|my) (underwear|bra|knickers|pants|boxers)",
+      "(what colour|what color|which colour|which color|describe) (are |is |)(your|my|ur|his|her|) (underwear|bra|knickers|pants|boxers|thong)",
       "(have|had|did) (you|u) ever (kissed|been kissed|had sex|done it|touched)",
       "(are|r) (you|u) (a virgin|still a virgin)",
       "(asking|asks|asked|keeps asking) (me |)(about|if) (my|i) ~ (body|bra|underwear|virgin|sex|period)",

@@ -9,7 +9,7 @@ import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 const IMAGES = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|snaps|snap|screenshots|selfies|selfie|recording|clip|clips)";
 /** "snap" alone often means a Snapchat account ("asking for my snap"), not a picture. */
 const IMAGES_NOT_SNAPCHAT = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|selfies|selfie)";
-const SHARE = "(leak|leaking|post|posting|send|sending|share|sharing|show|showing|expose|exposing|spread|spreading|upload|uploading|release|releasing|put|putting|publish|sent|posted|shared|leaked|exposed|uploaded|forward|forwarding|airdrop|airdropping)";
+const SHARE = "(leak|leaking|leaks|post|posting|posts|send|sending|sends|share|sharing|shares|show|showing|shows|expose|exposing|exposes|spread|spreading|spreads|upload|uploading|uploads|release|releasing|put|putting|puts|publish|sent|posted|shared|leaked|exposed|uploaded|forward|forwarding|forwards|airdrop|airdropping)";
 
 export const SEXTORTION_RULES: readonly Rule[] = [
   {

@@ -162,7 +162,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(banging|knocking|hammering) on (my|the) (door|window|doors|windows)",
         "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|he|someone) (at|by|outside) (my|the) (front |back |bedroom |)(door|window|gate)",
         "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|theres a man|a stranger is) (in|inside) (my|our|the) (house|room|flat|home|bedroom|garden)",
-        "trying to (get in|break in|open the door)",
+        "trying to (get in|break in|open the door|get into (my|our|the) (house|home|flat|room|bedroom))",
         "(break|breaking|broke|broken) (in|into) (my|our|the) (house|home|flat|room|bedroom)",
         "(hes|he is|shes|she is|theyre|they are|someone is|a man is|he|someone|a man) waiting for me (outside|at|by|near|round|around)",
       ],
