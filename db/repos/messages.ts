@@ -33,3 +33,14 @@ export const listMessagesForCase = (db: Kysely<Database>, caseId: string) =>
 export async function markMessagesRead(db: Kysely<Database>, identityId: string): Promise<void> {
   await db.updateTable("messages").set({ read_at: nowIso() }).where("identity_id", "=", identityId).where("staff_id", "is not", null).where("read_at", "is", null).execute();
 }
+
+export async function countUnreadFromTeam(db: Kysely<Database>, identityId: string): Promise<number> {
+  const row = await db
+    .selectFrom("messages")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("identity_id", "=", identityId)
+    .where("staff_id", "is not", null)
+    .where("read_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -154,7 +154,7 @@ export function listPostsByAuthor(db: Kysely<Database>, authorId: string) {
   return db
     .selectFrom("posts as p")
     .innerJoin("threads as t", "t.id", "p.thread_id")
-    .select(["p.id", "p.thread_id", "t.title", "p.body", "p.status", "p.reason", "p.created_at"])
+    .select(["p.id", "p.thread_id", "t.title", "t.opening_post_id", "p.body", "p.status", "p.reason", "p.created_at"])
     .where("p.author_id", "=", authorId)
     .orderBy("p.created_at", "desc")
     .orderBy("p.id", "desc")

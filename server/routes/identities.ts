@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { createIdentity, deleteIdentity, findIdentityByRecoveryHash, pseudonymTaken } from "../../db/repos/identities.ts";
+import { countUnreadFromTeam } from "../../db/repos/messages.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpError } from "../http-error.ts";
 import { generatePseudonym } from "../identity/pseudonym.ts";
@@ -55,9 +56,9 @@ export function identityRoutes(limiter: RateLimiter) {
     return c.json({ ok: true });
   });
 
-  app.get("/me", (c) => {
+  app.get("/me", async (c) => {
     const user = requireForumUser(c);
-    return c.json({ pseudonym: user.pseudonym, space: user.space });
+    return c.json({ pseudonym: user.pseudonym, space: user.space, unreadMessages: await countUnreadFromTeam(c.get("db"), user.id) });
   });
 
   app.delete("/me", async (c) => {

@@ -121,6 +121,7 @@ export function threadRoutes(limiter: RateLimiter) {
         id: p.id,
         threadId: p.thread_id,
         threadTitle: p.title,
+        isThreadStart: p.opening_post_id === p.id,
         body: p.body,
         createdAt: p.created_at,
         status: p.status,

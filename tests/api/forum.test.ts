@@ -43,7 +43,7 @@ describe.each(DIALECTS)("forum API on %s", (dialect) => {
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
       const me = await client.get("/api/me");
-      expect(me.body).toEqual({ pseudonym: res.body.pseudonym, space: "young-people" });
+      expect(me.body).toEqual({ pseudonym: res.body.pseudonym, space: "young-people", unreadMessages: 0 });
     });
 
     it("stores the session token and recovery code only as hashes", async () => {
@@ -203,7 +203,9 @@ describe.each(DIALECTS)("forum API on %s", (dialect) => {
       expect(again.body.threads[0]).toMatchObject({ id: created.body.id, replyCount: 1 });
 
       const mine = await reader.client.get("/api/me/posts");
-      expect(mine.body.posts).toEqual([expect.objectContaining({ id: reply.body.id, threadId: created.body.id, status: "published", reason: null })]);
+      expect(mine.body.posts).toEqual([expect.objectContaining({ id: reply.body.id, threadId: created.body.id, status: "published", reason: null, isThreadStart: false })]);
+      const authored = await author.client.get("/api/me/posts");
+      expect(authored.body.posts[0]).toMatchObject({ threadId: created.body.id, isThreadStart: true });
     });
 
     it("orders by most recent activity and pages without gaps or repeats", async () => {

@@ -233,7 +233,9 @@ describe.each(DIALECTS)("every post goes through the engine, on %s", (dialect) =
     const caseRow = (await lead.client.get("/api/staff/cases")).body.cases.find((c: { postId: string }) => c.postId === postId);
     expect((await a.client.post("/api/me/messages", { body: "hello?" })).status).toBe(409);
     expect((await lead.client.post(`/api/staff/cases/${caseRow.id}/messages`, { body: "Hi, I'm from the Harbour team. How are you doing right now?" })).status).toBe(201);
+    expect((await a.client.get("/api/me")).body.unreadMessages).toBe(1);
     const inbox = await a.client.get("/api/me/messages");
+    expect((await a.client.get("/api/me")).body.unreadMessages).toBe(0);
     expect(inbox.body.messages).toEqual([expect.objectContaining({ fromTeam: true, body: expect.stringMatching(/Harbour team/) })]);
     expect((await a.client.post("/api/me/messages", { body: "a bit better thanks" })).status).toBe(201);
     const referral = await lead.client.post(`/api/staff/cases/${caseRow.id}/actions`, { type: "referred_police" });
