@@ -55,6 +55,7 @@ export const BULLYING_RULES: readonly Rule[] = [
     ],
     within: 3,
     ordered: true,
+    unlessInSentence: ["(just joking|only joking|joking|banter|as a joke|just being annoying|jk|only messing|just messing)"],
     unless: [
       "(not|arent|isnt|aint|never|no|wasnt|werent) ~ (ugly|fat|stupid|a loser|pathetic|worthless|useless|disgusting|an idiot|dumb|gross|a nobody|a mistake|a joke|weird|a freak)",
       "(feel|feels|felt|feeling) (so |really |)(ugly|fat|stupid|useless|worthless|pathetic|gross|disgusting|dumb)",
@@ -72,6 +73,14 @@ export const BULLYING_RULES: readonly Rule[] = [
       "(fuck|f off|fuck off|piss off|sod off|get lost|go away|screw) (you|u|off)",
       "(you|u|your) (are |)(such a |a |)(waste of (space|air|oxygen)|disgrace|embarrassment to)",
       "(being|been|getting|get|got) (bullied|picked on|harassed|targeted|cyberbullied)",
+    ],
+    unless: ["(if|whether|when) (my|your|a|their|his|her|our) (child|son|daughter|kid|friend|friends|children|kids|teen|teenager) (is|are|was|gets|get|were) (being |)(bullied|picked on|harassed)"],
+  },
+  {
+    id: "bullying.hate_and_harassment",
+    category: "bullying",
+    note: "Hostility reported by the person targeted.",
+    any: [
       "(they|people|everyone|kids|girls|boys|some|he|she|them|year #7-13s) (bully|bullies|bullied|harass|harasses|harassed|pick on|picks on|torment|torments) (me|us|her|him|my (son|daughter|child))",
       "(spreading|spread|spreads) (rumours|rumors|lies) about (me|her|him|my)",
       "(made|make|making|started|set up) (a |an |)(hate page|fake account|group chat) (about|to mock|mocking|of|against) (me|her|him|my)",

@@ -167,7 +167,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     note: "Gifts, money or game currency that create a debt: 'now you owe me'.",
     all: [
       [
-        "(sent|gave|give|gives|giving|bought|buys|buy|buying|send|sends|sending|offered|offers|offering|promised|promises|paid|pays|got) ~ (vbucks|robux|money|cash|gift card|gift cards|steam card|steam cards|gifts|a gift|presents|a present|skins|credit|top up|a phone|clothes|makeup|battle pass|quid|pounds|#5-10000|stuff|things|game|games|amazon voucher|vouchers)",
+        "(sent|gave|give|gives|giving|bought|buys|buy|buying|send|sends|sending|offered|offers|offering|promised|promises|paid|pays) ~ (vbucks|robux|money|cash|gift card|gift cards|steam card|steam cards|gifts|a gift|presents|a present|skins|credit|top up|a phone|clothes|makeup|battle pass|quid|pounds|#5-10000|stuff|things|game|games|amazon voucher|vouchers)",
         "(vbucks|robux)",
       ],
       [

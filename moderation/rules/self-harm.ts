@@ -7,7 +7,7 @@
 import type { Rule } from "./rule.ts";
 import { FIGURATIVE_VIOLENCE, LEARNING_ABOUT_IT } from "./exceptions.ts";
 
-const ME = "(myself|my self|meself|me)";
+const ME = "(myself|my self|meself)";
 const THEM = "(herself|himself|themselves|themself|theirself)";
 
 export const SELF_HARM_RULES: readonly Rule[] = [
@@ -37,6 +37,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     unlessInSentence: [
       ...LEARNING_ABOUT_IT,
       "suicide squad",
+      "(book|film|movie|play|novel|story|character|characters|romeo|juliet|shakespeare|episode|series|show|at the end|in the end|poem|tragedy|history|war|soldiers|the plot)",
       "(a|the) (kill|killing) (herself|himself)",
     ],
   },
