@@ -276,6 +276,20 @@ describe("the staff area", () => {
     expect(problems).toEqual([]);
   });
 
+  it("an unattended staff screen signs out after 30 minutes, even with live updates keeping the session busy", async () => {
+    const page = await freshPage();
+    await page.clock.install();
+    const moderator = await newStaff("moderator");
+    await signIn(page, moderator);
+    await see(page.getByRole("heading", { level: 1, name: "Review queue" }));
+    await page.clock.fastForward("29:00");
+    expect(await page.getByText(`Signed in as ${moderator.username}`).isVisible()).toBe(true);
+    await page.clock.fastForward("02:00");
+    await see(page.getByRole("heading", { level: 1, name: "Staff sign in" }));
+    await see(page.getByRole("status").filter({ hasText: "Your session timed out" }));
+    await expect.poll(async () => (await page.request.get(`${server.url}/api/staff/me`)).status()).toBe(401);
+  });
+
   it("an admin adds a staff member, who sets up their code at first sign-in", async () => {
     const problems: string[] = [];
     const page = await freshPage();

@@ -19,6 +19,9 @@ import Spaces from "./pages/Spaces";
 import FiguresPage from "./pages/Figures";
 import { Heading, usePageTitle } from "./ui";
 
+/** The server's idle limit for staff sessions (config.staffIdleMinutes). */
+const IDLE_MINUTES = 30;
+
 export default function StaffApp() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -79,6 +82,26 @@ export default function StaffApp() {
       onCleanup(stop);
     }),
   );
+
+  // Live updates re-fetch the queue and so keep the server session alive on their own; an
+  // unattended screen still signs out after 30 minutes without anyone touching it.
+  onMount(() => {
+    let lastInput = Date.now();
+    const touched = () => (lastInput = Date.now());
+    const inputs = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+    for (const type of inputs) document.addEventListener(type, touched, { capture: true, passive: true });
+    const timer = setInterval(() => {
+      if (!staff() || Date.now() - lastInput < IDLE_MINUTES * 60_000) return;
+      void staffApi.logout();
+      setNotice({ path: "/staff/sign-in", text: TIMED_OUT });
+      signedOut();
+      navigate("/staff/sign-in");
+    }, 30_000);
+    onCleanup(() => {
+      clearInterval(timer);
+      for (const type of inputs) document.removeEventListener(type, touched, { capture: true });
+    });
+  });
 
   const signOut = async () => {
     await staffApi.logout();
