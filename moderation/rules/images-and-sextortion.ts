@@ -110,6 +110,8 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
         "undressed",
         "(in|taking|having) (the|a) (shower|bath)",
         "in (my |your |his |her |)bed",
+        "(out of|after) (the|a|my|your) (shower|bath)",
+        "touching (myself|yourself|herself|himself)",
         "(my|your|her|his) (body|boobs|bum|butt|chest|privates|private parts|bits)",
         "sexy",
         "🍑",
@@ -142,6 +144,13 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       ["prove (you|that you|u|it) (love|trust|like|care about|fancy) (me|him|her)", "if (you|u) (loved|love|trusted|liked|really liked) me (you|u|youd|youll)", "everyone (does|sends) it", "(its|it is) (normal|what couples do)"],
       [IMAGES, "send"],
     ],
+    within: "message",
+  },
+  {
+    id: "image_abuse.fake_sexual_profile",
+    category: "image_abuse",
+    note: "A fake profile using their photos for sexual content.",
+    all: [["(fake|pretend|copy) (account|instagram|insta|profile|snapchat|tiktok|page)", "pretending to be (me|her|him)"], ["(sexual|nude|nudes|naked|rude|porn|explicit|dirty|sexy|onlyfans)"]],
     within: "message",
   },
   {

@@ -47,7 +47,9 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(noose|rope) (is |)(ready|tied|up)",
       "(im|i am) (going to|gonna|about to) jump",
       `about to (take|swallow|down) (all|all of|the whole|loads of|every one of|my|the) ~ ${MEDS}`,
-      "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge)",
+      "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on|by|near|next to) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge|train tracks|train line|railway tracks)",
+      `(taken|took|swallowed|downed) ~ ${MEDS} (all of them|the lot|every one|every single one|all)`,
+      "(in|inside) (his|her|their|a|the) (car|van|house|flat|room) ~ (wont let|will not let|not letting|isnt letting|doesnt let|wouldnt let) (me|us) (out|leave|go|get out)",
       "(swallowed|drank|drunk|drinking|downed|took|taken|had) (bleach|antifreeze|poison|weedkiller|rat poison|cleaning fluid|washing up liquid|detergent|a bottle of vodka and pills)",
       "tied (a|the) (noose|rope)",
       "(going to|gonna|about to|ready to|want to|will) jump (off|from|in front of|onto)",
@@ -100,7 +102,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Someone nearby has threatened to kill or hurt them now.",
     all: [
-      ["(going to|gonna|will|is going to|wants to|threatened to|threatening to) (kill|stab|shoot|hurt|strangle|batter) (me|us|my (mum|sister|brother))", "(tried|trying|tries) to (strangle|kill|stab|choke|suffocate|drown|smother) (me|us|my (mum|sister|brother))"],
+      ["(going to|gonna|will|is going to|wants to|threatened to|threatening to|hell|shell|theyll|he will|she will|they will|he would|hed) (kill|stab|shoot|hurt|strangle|batter) (me|us|my (mum|sister|brother))", "(tried|trying|tries) to (strangle|kill|stab|choke|suffocate|drown|smother) (me|us|my (mum|sister|brother))"],
       ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)", "still (in the house|here|home|outside|downstairs|in my room)"],
     ],
     within: "message",
@@ -130,11 +132,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Suicide intent with a time: now, tonight; goodbye messages.",
     any: [
-      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|overdose|od|jump|slit my wrists) (when (my|the) (parents|mum|dad|family|everyone) (go|goes|are|is|get|gets) (out|asleep|to bed|away|to sleep)|tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
+      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|overdose|od|jump|slit my wrists) (in the next (hour|few hours|#1-60 (minutes|mins|hours))|within the hour|in an hour|when (my|the) (parents|mum|dad|family|everyone) (go|goes|are|is|get|gets) (out|asleep|to bed|away|to sleep)|tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
       "this is (my |)goodbye",
       "(goodbye|bye) (everyone|all|forever|world|cruel world)",
       "(my|this is my) last (message|post|night|day) (ever|alive|on earth)",
       "last (night|day) alive",
+      "(this is |)my last (message|post|text) ~ (goodbye|bye|love you|sorry|forgive me)",
       "(wrote|written|writing|left|leaving) (a|my) (suicide |goodbye |)(note|letter) (for|to) (my|everyone|them)",
       "(writing|wrote|written|finished|left|leaving|done) (my|a) (suicide|goodbye) (note|letter)",
       "(wont|will not|wont be) (be |)(here|alive|around) (tomorrow|in the morning|by morning|much longer)",
@@ -147,7 +150,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(bleeding|bleed) (really |so |very |)(badly|heavily|a lot|loads) (and|but) ~ (cant|wont|can not|cannot) stop",
     ],
     unless: ["end it with (him|her|them|my)"],
-    unlessInSentence: ["(game|show|series|season|episode|holiday|trip|term|year|school|exam|exams|away|camp|sleepover|visiting|dentist|doctors|hospital appointment)"],
+    unlessInSentence: [
+      "(nose|nosebleed|gums|period|lip|tooth|teeth|dentist|knee|finger|paper cut)","(game|show|series|season|episode|holiday|trip|term|year|school|exam|exams|away|camp|sleepover|visiting|dentist|doctors|hospital appointment)"],
   },
   {
     id: "immediate_danger.someone_outside",
