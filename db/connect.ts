@@ -25,6 +25,10 @@ export function dialectOf(url: string | undefined): Dialect {
 export function connect(url: string | undefined): Db {
   if (dialectOf(url) === "postgres") {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client whose server connection drops (restart, failover) emits an error; without a
+    // listener that would crash the process. The pool discards that client and the next query
+    // reports any lasting problem.
+    pool.on("error", () => {});
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres" };
   }
   const path = url?.startsWith("sqlite:") ? url.slice("sqlite:".length) : DEFAULT_SQLITE_PATH;

@@ -16,6 +16,8 @@ export function staffActionLog(db: Kysely<Database>, dialect: Dialect, actor: st
     changedPassword: () => write("staff.password_changed", `staff:${actor}`),
     createdStaff: (username: string, role: string) => write("staff.created", `staff:${username}`, `role ${role}`),
     disabledStaff: (username: string, reason: string | null) => write("staff.disabled", `staff:${username}`, reason),
+    enabledStaff: (username: string) => write("staff.enabled", `staff:${username}`),
+    resetStaff: (username: string) => write("staff.reset", `staff:${username}`, "new one-time password; TOTP to be set up again"),
     viewedHeldPost: (postId: string) => write("post.viewed_held", `post:${postId}`),
     claimed: (itemId: string) => write("queue.claimed", `queue:${itemId}`),
     released: (itemId: string) => write("queue.released", `queue:${itemId}`),

@@ -17,6 +17,7 @@ export interface StaffUser {
   role: StaffRole;
   tokenHash: string;
   pendingEnrolment: boolean;
+  mustChangePassword: boolean;
 }
 
 export interface AppEnv {

@@ -36,6 +36,8 @@ export const safeguardingOperations: Operation[] = [
   { method: "get", path: "/api/staff/users", summary: "Staff accounts (admins)", ok: 200, errors: [401, 403] },
   { method: "post", path: "/api/staff/users", summary: "Create a staff account; returns a one-time password", body: createStaffSchema, ok: 201, errors: staffErrors },
   { method: "post", path: "/api/staff/users/{username}/disable", summary: "Disable a staff account and end its sessions", body: disableStaffSchema, ok: 200, errors: staffErrors },
+  { method: "post", path: "/api/staff/users/{username}/enable", summary: "Re-enable a disabled staff account", ok: 200, errors: staffErrors },
+  { method: "post", path: "/api/staff/users/{username}/reset", summary: "New one-time password; TOTP is set up again at next sign-in", ok: 200, errors: staffErrors },
   { method: "get", path: "/api/staff/spaces", summary: "Space settings", ok: 200, errors: [401] },
   { method: "post", path: "/api/staff/spaces/{space}/settings", summary: "Switch pre-moderation on or off", body: spaceSettingsSchema, ok: 200, errors: staffErrors },
   { method: "get", path: "/api/partnership/figures", summary: "Aggregate figures (query from, to as YYYY-MM-DD); counts below 5 shown as \"<5\"", ok: 200, errors: [400, 401, 403] },

@@ -89,7 +89,7 @@ export const findStaffSession = (db: Kysely<Database>, tokenHash: string) =>
   db
     .selectFrom("staff_sessions as s")
     .innerJoin("staff", "staff.id", "s.staff_id")
-    .select(["s.token_hash", "s.pending_enrolment", "s.last_seen_at", "s.expires_at", "staff.id", "staff.username", "staff.role", "staff.disabled"])
+    .select(["s.token_hash", "s.pending_enrolment", "s.last_seen_at", "s.expires_at", "staff.id", "staff.username", "staff.role", "staff.disabled", "staff.must_change_password"])
     .where("s.token_hash", "=", tokenHash)
     .executeTakeFirst();
 

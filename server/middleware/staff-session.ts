@@ -44,7 +44,10 @@ export const staffSession = createMiddleware<AppEnv>(async function staffSession
     const alive = row && !row.disabled && Date.parse(row.expires_at) > now && now - Date.parse(row.last_seen_at) < idleLimit;
     if (row && alive) {
       if (now - Date.parse(row.last_seen_at) > MINUTE) await touchStaffSession(db, tokenHash, new Date(now).toISOString());
-      c.set("staff", { id: row.id, username: row.username, role: row.role, tokenHash, pendingEnrolment: row.pending_enrolment === 1 });
+      c.set("staff", {
+        id: row.id, username: row.username, role: row.role, tokenHash,
+        pendingEnrolment: row.pending_enrolment === 1, mustChangePassword: row.must_change_password === 1,
+      });
     } else if (row) {
       await deleteStaffSession(db, tokenHash);
     }
@@ -52,16 +55,20 @@ export const staffSession = createMiddleware<AppEnv>(async function staffSession
   return next();
 });
 
-// Deny by default: every staff route names the roles it allows.
-export function requireStaff(c: Context<AppEnv>, roles: readonly StaffRole[]): StaffUser {
+// Deny by default: every staff route names the roles it allows. A temporary password must be
+// replaced before anything else (only the routes that do that pass `beforePasswordChange`).
+export function requireStaff(c: Context<AppEnv>, roles: readonly StaffRole[], beforePasswordChange = false): StaffUser {
   const staff = c.get("staff");
   if (!staff || staff.pendingEnrolment) throw new HttpError(401, "Please sign in as staff first (your session may have timed out).");
   if (!roles.includes(staff.role)) throw new HttpError(403, "Your role does not allow this.");
+  if (staff.mustChangePassword && !beforePasswordChange) throw new HttpError(403, "Please choose a new password first.");
   return staff;
 }
 
-export const allow = (...roles: StaffRole[]) =>
-  createMiddleware<AppEnv>(async function allowRoles(c, next) {
-    requireStaff(c, roles);
-    return next();
-  });
+// For long-lived responses (the live queue): is this session still good right now?
+export async function staffSessionStillValid(c: Context<AppEnv>, staff: StaffUser): Promise<boolean> {
+  const row = await findStaffSession(c.get("db"), staff.tokenHash);
+  const now = Date.now();
+  return !!row && !row.disabled && Date.parse(row.expires_at) > now && now - Date.parse(row.last_seen_at) < c.get("config").staffIdleMinutes * MINUTE;
+}
+

@@ -103,12 +103,12 @@ export function staffAuthRoutes(limiter: RateLimiter) {
   });
 
   app.get("/me", (c) => {
-    const staff = requireStaff(c, ALL_ROLES);
-    return c.json({ username: staff.username, role: staff.role });
+    const staff = requireStaff(c, ALL_ROLES, true);
+    return c.json({ username: staff.username, role: staff.role, mustChangePassword: staff.mustChangePassword });
   });
 
   app.post("/password", async (c) => {
-    const me = requireStaff(c, ALL_ROLES);
+    const me = requireStaff(c, ALL_ROLES, true);
     const { currentPassword, newPassword } = await readJson(c, passwordSchema);
     const db = c.get("db");
     const staff = await findStaffById(db, me.id);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { addCaseAction, closeCase, findCase, listCaseActions, listCases, recordCaseDetails } from "../../db/repos/cases.ts";
 import { addMessage, listMessagesForCase } from "../../db/repos/messages.ts";
 import { findPost } from "../../db/repos/posts.ts";
+import { findPendingItemForPost } from "../../db/repos/queue.ts";
 import { inTransaction } from "../../db/tx.ts";
 import { moderate } from "../../moderation/index.ts";
 import { staffActionLog } from "../audit.ts";
@@ -68,7 +69,11 @@ export function staffCaseRoutes() {
     const row = await loadCase(c);
     const db = c.get("db");
     const post = row.post_id ? await findPost(db, row.post_id) : undefined;
-    const [actions, messages] = await Promise.all([listCaseActions(db, row.id), listMessagesForCase(db, row.id)]);
+    const [actions, messages, pendingItem] = await Promise.all([
+      listCaseActions(db, row.id),
+      listMessagesForCase(db, row.id),
+      row.post_id ? findPendingItemForPost(db, row.post_id, "post") : undefined,
+    ]);
     await staffActionLog(db, c.get("dialect"), staff.username).viewedCase(row.id);
     const firstAction = actions.find((a) => a.username)?.at ?? null;
     return c.json({
@@ -77,6 +82,7 @@ export function staffCaseRoutes() {
         space: row.space, thresholdLevel: row.threshold_level, iceCategory: row.ice_category, outcome: row.outcome, outcomeNote: row.outcome_note,
         openedAt: row.opened_at, firstResponseAt: row.first_response_at, closedAt: row.closed_at,
         authorReachable: row.identity_id !== null,
+        queueItemId: pendingItem?.id ?? null,
         post: post ? { body: post.body, status: post.status, segments: segments(post.body, moderate(post.body).matches) } : null,
         timeline: {
           minutesToFirstResponse: minutesBetween(row.opened_at, row.first_response_at ?? firstAction),

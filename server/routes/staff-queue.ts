@@ -8,7 +8,7 @@ import { staffActionLog } from "../audit.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpError } from "../http-error.ts";
 import { readJson } from "../json-body.ts";
-import { requireStaff } from "../middleware/staff-session.ts";
+import { requireStaff, staffSessionStillValid } from "../middleware/staff-session.ts";
 import { segments } from "../safeguarding/highlight.ts";
 import { actionsFor, claim, claimHolder, DECISIONS, perform } from "../safeguarding/queue-workflow.ts";
 import { targetMinutes } from "../safeguarding/targets.ts";
@@ -74,7 +74,7 @@ export function staffQueueRoutes() {
 
   // Live updates: a new urgent item appears in every open queue without reloading.
   app.get("/queue/events", (c) => {
-    requireStaff(c, CAN.triageQueue);
+    const staff = requireStaff(c, CAN.triageQueue);
     return streamSSE(c, async (stream) => {
       const pending: string[] = [];
       let wake: (() => void) | null = null;
@@ -98,7 +98,11 @@ export function staffQueueRoutes() {
           setTimeout(resolve, 20_000);
         });
         wake = null;
-        if (pending.length === 0 && !stream.aborted) await stream.writeSSE({ event: "ping", data: "{}" });
+        if (pending.length === 0 && !stream.aborted) {
+          // Sign-out, idle timeout or a disabled account closes the stream too.
+          if (!(await staffSessionStillValid(c, staff))) break;
+          await stream.writeSSE({ event: "ping", data: "{}" });
+        }
       }
       unsubscribe();
     });

@@ -35,7 +35,7 @@ describe.each(DIALECTS)("staff sign-in on %s", (dialect) => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(client.cookies.has("harbour_session")).toBe(false);
-    expect((await client.get("/api/staff/me")).body).toEqual({ username: a.username, role: "moderator" });
+    expect((await client.get("/api/staff/me")).body).toEqual({ username: a.username, role: "moderator", mustChangePassword: false });
     const sessions = JSON.stringify(await database.db.selectFrom("staff_sessions").selectAll().execute());
     expect(sessions).not.toContain(client.cookies.get("harbour_staff"));
   });
@@ -100,10 +100,29 @@ describe.each(DIALECTS)("staff sign-in on %s", (dialect) => {
     expect((await client.post("/api/staff/enrol", { totp: "000000" })).status).toBe(401);
     const enrolled = await client.post("/api/staff/enrol", { totp: currentCode(first.body.secret) });
     expect(enrolled).toMatchObject({ status: 200, body: { username: "new-moderator", mustChangePassword: true } });
-    expect((await client.get("/api/staff/queue")).status).toBe(200);
+    const beforeChange = await client.get("/api/staff/queue");
+    expect(beforeChange.status).toBe(403);
+    expect(beforeChange.body.error).toMatch(/new password/);
+    expect((await client.get("/api/staff/me")).body.mustChangePassword).toBe(true);
     expect((await client.post("/api/staff/password", { currentPassword: created.body.temporaryPassword, newPassword: "short" })).status).toBe(400);
     expect((await client.post("/api/staff/password", { currentPassword: created.body.temporaryPassword, newPassword: "a much longer passphrase" })).status).toBe(200);
-    expect((await client.get("/api/staff/me")).status).toBe(200);
+    expect((await client.get("/api/staff/me")).body.mustChangePassword).toBe(false);
+    expect((await client.get("/api/staff/queue")).status).toBe(200);
+  });
+
+  it("lets an admin re-enable an account, and reset one so it sets up a new password and code", async () => {
+    const admin = await newStaff(app, database.db, "admin");
+    const mod = await newStaff(app, database.db, "moderator");
+    await admin.client.post(`/api/staff/users/${mod.username}/disable`, {});
+    expect((await admin.client.post(`/api/staff/users/${mod.username}/enable`)).status).toBe(200);
+    const reset = await admin.client.post(`/api/staff/users/${mod.username}/reset`);
+    expect(reset).toMatchObject({ status: 200, body: { temporaryPassword: expect.any(String) } });
+    expect((await mod.client.get("/api/staff/queue")).status).toBe(401);
+    const again = await new Client(app).post("/api/staff/login", { username: mod.username, password: reset.body.temporaryPassword });
+    expect(again.body.enrolmentRequired).toBe(true);
+    expect((await admin.client.post(`/api/staff/users/${admin.username}/reset`)).status).toBe(409);
+    const audit = (await admin.client.get("/api/staff/audit?limit=50")).body.entries.map((e: { action: string }) => e.action);
+    expect(audit).toEqual(expect.arrayContaining(["staff.enabled", "staff.reset", "staff.disabled"]));
   });
 
   it("ends a staff session after the idle timeout", async () => {

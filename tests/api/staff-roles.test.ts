@@ -28,6 +28,8 @@ const ROUTES: { method: string; path: string; body?: unknown; allowed: StaffRole
   { method: "GET", path: "/api/staff/users", allowed: ["admin"] },
   { method: "POST", path: "/api/staff/users", body: { username: "x", role: "moderator" }, allowed: ["admin"] },
   { method: "POST", path: "/api/staff/users/nobody/disable", body: {}, allowed: ["admin"] },
+  { method: "POST", path: "/api/staff/users/nobody/enable", body: {}, allowed: ["admin"] },
+  { method: "POST", path: "/api/staff/users/nobody/reset", body: {}, allowed: ["admin"] },
   { method: "POST", path: "/api/staff/spaces/parents/settings", body: { premoderate: false }, allowed: ["safeguarding_lead", "admin"] },
   { method: "GET", path: "/api/staff/spaces", allowed: ["moderator", "safeguarding_lead", "partnership_lead", "admin"] },
   { method: "GET", path: "/api/staff/me", allowed: ["moderator", "safeguarding_lead", "partnership_lead", "admin"] },
