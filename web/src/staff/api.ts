@@ -200,7 +200,7 @@ export const staffApi = {
     request<{ ok: true }>("POST", "/api/staff/password", { currentPassword, newPassword }, { signIn: true }),
   logout: () => request<{ ok: true }>("POST", "/api/staff/logout", {}, { signIn: true }),
   /** Quietly asks who is signed in: a 401 here just means "nobody". */
-  me: () => request<StaffMe>("GET", "/api/staff/me", undefined, { signIn: true }),
+  me: () => request<SignedIn>("GET", "/api/staff/me", undefined, { signIn: true }),
 
   queue: () => request<{ items: QueueSummary[]; templates: Template[] }>("GET", "/api/staff/queue"),
   queueItem: (id: string) => request<{ item: QueueItem; templates: Template[] }>("GET", `/api/staff/queue/${enc(id)}`),

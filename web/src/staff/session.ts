@@ -61,8 +61,8 @@ export function passwordChanged(): void {
 export async function checkStaff(): Promise<void> {
   const res = await staffApi.me();
   if (res.ok) {
-    const current = state.staff();
-    state.setStaff({ ...res.data, mustChangePassword: current?.mustChangePassword ?? false });
+    // The server says whether a temporary password still has to be replaced, so a reload keeps that step.
+    state.setStaff(res.data);
   } else {
     state.setStaff(null);
   }
