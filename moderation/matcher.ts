@@ -94,6 +94,9 @@ function wordItems(raw: string): Item[] {
   }
   let words = normalisedWordCache.get(raw);
   if (words === undefined) normalisedWordCache.set(raw, (words = normaliseRuleWords(raw)));
+  // Punctuation (":", "=") is not a word after normalisation: that choice can never match
+  // (rather than silently becoming optional).
+  if (words.length === 0) return [{ kind: "el", el: { kind: "lit", word: "\u0000" } }];
   return words.map((word): Item => ({ kind: "el", el: { kind: "lit", word } }));
 }
 

@@ -24,6 +24,10 @@ export interface PiiMatch {
  */
 const PHONE = /(?<![\d+])(?:(?:\+|00)\s?44[\s.\-]*(?:\(\s?0\s?\)[\s.\-]*)?|\(?0)\s?([127])(?:[\s.\-()]{0,3}\d){8,9}(?![\d])/g;
 
+/** A phone number read out in words: "oh seven seven zero zero nine zero zero one two three". */
+const DIGIT_WORD = "(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)";
+const PHONE_WORDS = new RegExp(`\\b(?:zero|oh|o|nought)(?:[\\s,.\\-]+${DIGIT_WORD}){8,13}\\b`, "gi");
+
 /** Plain emails, and emails spelt out: "sam dot t at gmail dot com", "sam [at] hotmail (dot) co (dot) uk". */
 const EMAIL = /[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/gi;
 const EMAIL_SPELT =
@@ -77,7 +81,7 @@ const PLATFORM = "snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|tt|twitter|
 /** A possessive or request before the platform: "MY snap is …", "add me ON insta …". */
 const OWNER_BEFORE = /\b(?:my|his|her|their|me on|him on|her on|add|follow|find me on)\s+$/i;
 const HANDLE_CUED = new RegExp(
-  `\\b(?:${PLATFORM})(?:\\s+(?:name|username|handle|id|tag|acc|account))?\\s*(?:is|=|:|-|->|—|on|at|its|it's|it is)?\\s*(?:is\\s+)?(@?[a-z0-9][a-z0-9._]{2,29})`,
+  `\\b(?:${PLATFORM})(?:\\s+(?:name|username|handle|id|tag|acc|account|me))?\\s*(?:is|=|:|-|->|—|on|at|its|it's|it is)?\\s*(?:is\\s+)?(@\\s?[a-z0-9][a-z0-9._]{1,29}|[a-z0-9][a-z0-9._]{2,29})`,
   "gi",
 );
 const AT_HANDLE = /(?<![a-z0-9._%+\-])@([a-z0-9_][a-z0-9._]{1,29})/gi;
@@ -125,6 +129,7 @@ export function findPii(original: string): PiiMatch[] {
   const hasDot = /[a-z0-9]\.[a-z]/.test(lower) || lower.includes("://");
 
   if (digits >= 9) for (const m of text.matchAll(PHONE)) push(out, "phone", m.index, m.index + m[0].length);
+  if (/\b(?:zero|oh|nought)\b/.test(lower)) for (const m of text.matchAll(PHONE_WORDS)) push(out, "phone", m.index, m.index + m[0].length);
 
   const emailSpans: Array<[number, number]> = [];
   for (const re of hasAt ? [EMAIL, EMAIL_SPELT] : []) {
@@ -190,7 +195,7 @@ export function findPii(original: string): PiiMatch[] {
 
   for (const m of text.matchAll(HANDLE_CUED)) {
     const handle = m[1] ?? "";
-    const bare = handle.replace(/^@/, "").replace(/[._]+$/, "");
+    const bare = handle.replace(/^@\s?/, "").replace(/[._]+$/, "");
     if (bare.length < 3 || NOT_A_HANDLE.has(bare.toLowerCase())) continue;
     // A plain word after a cue ("my snap is broken") is only a handle if it looks like one.
     const owned = OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));

@@ -112,7 +112,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(a|an|this|some) (grown|older|adult) (man|guy|woman|bloke|lad)",
         "(way|much|so much|a lot|loads|years|lot|heaps) older (than me|than you|)",
         "(a|an|this) #18-80 (year old|years old|yo|yr old) (man|guy|bloke|woman|)",
-        "(hes|he is|shes|she is|says hes|said hes|says shes|said shes|who is|whos) #18-80",
+        "(hes|he is|shes|she is|says hes|said hes|says shes|said shes|who is|whos) (like |about |around |nearly |over |probably |)#18-80",
         "(a|an|this|some|the) (man|men|bloke|grown man|older man|older guy|adult|grown up|older woman|grown woman)",
       ],
       [
@@ -125,6 +125,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(secret|meet|meet up|delete)",
         "(messaging|messages|texting|texts|snapping|dming|talking to|chatting to|calling|contacting|contacted|chatting with|speaking to|talks to) (me|my|her|him)",
         "in love with (me|you|her|him)",
+        "(wants|want|asking for|asked for|asks for|keeps asking for|wanted|asking me for|asked me for) ~ (pictures|pics|photos|selfies|videos|pic|photo|picture)",
         "flirt*",
         "(buying|buys|bought|sending|sends|sent|giving|gives|gave) (him|her|me) (things|stuff|gifts|presents|money|clothes|games)",
       ],
@@ -210,6 +211,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(encrypted|disappearing|vanishing|self destructing) (app|chat|chats|messages)",
       "vanish mode",
       "(secret|hidden) (account|app|phone|sim|instagram|snapchat)",
+      "(secret|hidden|second|spare|fake) (snap|snapchat|instagram|tiktok|discord|kik|whatsapp) (account|acc|profile)",
       "(second|spare|burner) (phone|sim)",
       "(messages|chats|texts|snaps) (disappear|vanish|delete themselves|self destruct)",
     ],
@@ -360,6 +362,16 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Being asked to travel to someone's town or house.",
     any: ["(get|getting|take|taking|catch|catching|go on) (the|a) (bus|train|coach|tube) (to|into|over to) (his|her|their) (town|house|flat|place|city|area|hotel)"],
+  },
+  {
+    id: "grooming.fake_opportunity",
+    category: "grooming",
+    note: "A 'model scout', 'agent' or 'talent manager' asking a young person for pictures or to meet.",
+    all: [
+      ["(model|modelling|modeling|talent|influencer) (scout|agent|agency|contract|job|jobs|shoot|photographer|manager|deal)"],
+      ["(pictures|pics|photos|selfies|videos|pic|photo|picture|meet|come to|send|body|measurements)"],
+    ],
+    within: "message",
   },
   {
     id: "grooming.sneaking_out_to_meet",

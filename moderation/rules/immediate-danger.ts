@@ -45,6 +45,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       `(${MEDS}|rope|noose|knife|blade|blades|razor|🪢|🔪) (are |is |)(in front of me|ready|in my hand|next to me|right here|counted out|lined up|on my desk|on the bed|beside me)`,
       `(got|have|holding|bought|saved up|collected|stockpiled|hoarding) (the |a |my |enough |all my |)${MEDS} (ready|now|in front of me|to end it|to do it)`,
       "(noose|rope) (is |)(ready|tied|up)",
+      "(on|at) the (bridge|roof|rooftop|ledge|tracks|cliff|cliffs|railway|train tracks) (rn|right now|now)",
       "(im|i am) (going to|gonna|about to) jump",
       `about to (take|swallow|down) (all|all of|the whole|loads of|every one of|my|the) ~ ${MEDS}`,
       "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on|by|near|next to) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge|train tracks|train line|railway tracks)",
