@@ -133,21 +133,15 @@ export function staffQueueRoutes() {
     });
   });
 
-  app.post("/queue/:id/claim", async (c) => {
-    const staff = requireStaff(c, CAN.triageQueue);
-    const item = await loadItem(c);
-    await claim(c.get("db"), c.get("dialect"), item, staff, false);
-    c.get("events").publish({ type: "claimed", itemId: item.id, severity: item.severity });
-    return c.json({ ok: true });
-  });
-
-  app.post("/queue/:id/release", async (c) => {
-    const staff = requireStaff(c, CAN.triageQueue);
-    const item = await loadItem(c);
-    await claim(c.get("db"), c.get("dialect"), item, staff, true);
-    c.get("events").publish({ type: "released", itemId: item.id, severity: item.severity });
-    return c.json({ ok: true });
-  });
+  for (const type of ["claimed", "released"] as const) {
+    app.post(`/queue/:id/${type === "claimed" ? "claim" : "release"}`, async (c) => {
+      const staff = requireStaff(c, CAN.triageQueue);
+      const item = await loadItem(c);
+      await claim(c.get("db"), c.get("dialect"), item, staff, type === "released");
+      c.get("events").publish({ type, itemId: item.id, severity: item.severity });
+      return c.json({ ok: true });
+    });
+  }
 
   app.post("/queue/:id/decision", async (c) => {
     const staff = requireStaff(c, CAN.triageQueue);
