@@ -113,6 +113,8 @@ export const SEXUAL_CONTENT_RULES: readonly Rule[] = [
       "(🍑|💦|👅) 🍆",
       "(what|wat) would (you|u) do to (me|my body)",
       "talk dirty",
+      "(pictures|pics|photos|pic|picture|photo|videos|video) of (his|her) (dick|penis|willy|privates|cock|bits|private parts|junk)",
+      "(asking|asks|asked|ask|sending|sends|sent|says|saying|talking about|talks about|keeps asking) (me |)(sexual|sex|dirty|rude|naughty|inappropriate|explicit) (questions|things|stuff|messages|comments|texts|pictures)",
       "(what|things|stuff) (he|she|they|i|id|hed) (wants|want|would|d|will|wanted) (to |)(do|like to do) to (me|you|my body|her|him)",
       "what (i|you|u) (like|do|would do) in bed",
       "(if|whether) (im|i am|your|youre|you are|ur) (a virgin|still a virgin)",

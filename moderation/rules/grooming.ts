@@ -54,6 +54,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "say (hes|he is|shes|she is|they are|theyre) (a|my) (friend|mate) from school",
       "(shouldnt|cant|can not|not allowed to|isnt allowed to|mustnt|told me not to|doesnt want me to|dont) (talk|speak|chat) to (other|any) (boys|girls|people|guys|lads|friends)",
       "(im|i am) (his|her) (girlfriend|boyfriend|gf|bf) now",
+      "(cant|cannot|not allowed to|shouldnt|mustnt|not supposed to|can not) tell (my|your|ur) (parents|mum|dad|family|mam) about (him|her|them|us)",
       "(tell|say to|told|tells|telling) (my|your|ur) (parents|mum|dad|family|mam) (hes|he is|shes|she is|its|that|theyre) (a|my|just a|an) (boy|girl|friend|mate|kid) from (school|class|my class|my school|the area)",
       "(come|go|move) (and |to |)(live|stay|move in) with (him|her|them)",
       "(stay|live|sleep) (at|with) (his|her|their) (place|house|flat|him|her) if (i|you) (ran|run|runs) away",
@@ -66,7 +67,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(and|to) not (tell|let) (my|your|ur) (mum|dad|parents|family|mam)",
     ],
     unless: [
-      "(i|we) (dont|never|didnt|cant|wont) (tell|mention|show)",
+      "(i|we) (dont|never|didnt) (tell|mention|show)",
       "(dont|never) (keep|keeping) secrets",
       "(i|we) (did|do|could|would|will) not tell",
       "(im|i am) (his|hers) (sister|brother|daughter|son|friend|cousin|mate|niece|nephew|best friend|twin)",
@@ -114,6 +115,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(a|an|this) #18-80 (year old|years old|yo|yr old) (man|guy|bloke|woman|)",
         "(hes|he is|shes|she is|says hes|said hes|says shes|said shes|who is|whos) (like |about |around |nearly |over |probably |)#18-80",
         "(a|an|this|some|the) (man|men|bloke|grown man|older man|older guy|adult|grown up|older woman|grown woman)",
+        "(a|my|the|his|her|our|their) (teacher|coach|tutor|instructor|youth worker|leader|priest|neighbour|neighbor|family friend|dads friend|mums friend|supply teacher|form tutor|pe teacher)",
       ],
       [
         "(beautiful|gorgeous|pretty|sexy|hot|cute|stunning|fit|peng)",
@@ -131,6 +133,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       ],
     ],
     within: "message",
+    unlessInSentence: ["(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class)"],
   },
   {
     id: "grooming.told_not_to_tell",
@@ -301,6 +304,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(teach|show) (me|you|her|him) (things|stuff|what to do|how to) ~ (other boys|other girls|in bed|no one else|nobody else|adults do|grown ups do|wont)",
       "(so|really|very|super) (grown up|mature) (for|compared to)",
       "(hed|he would|he will|hell|she would|shed|ill|i will|i would|id) wait for (me|you|her)",
+      "(im|i am|your|youre|you are) (his|her) (favourite|favorite|special girl|special boy|special one|little princess|princess|baby girl|good girl|good boy|number one)",
       "(when|until|till) (im|you are|your|shes|she is|i am|i turn|you turn) (#15-18|old enough|older) (we|and we|then we|he|she)",
       "(so|really|very|super) grown up",
       "(your|my|her|his) (parents|mum|dad) (dont|doesnt|do not) understand (you|me|her|him) (like|the way)",
@@ -364,6 +368,13 @@ export const GROOMING_RULES: readonly Rule[] = [
     any: ["(get|getting|take|taking|catch|catching|go on) (the|a) (bus|train|coach|tube) (to|into|over to) (his|her|their) (town|house|flat|place|city|area|hotel)"],
   },
   {
+    id: "grooming.special_time",
+    category: "grooming",
+    note: "'Our special time' with an adult who is not family.",
+    any: ["(its|it is|this is) our (special|secret|little) (time|thing)"],
+    unlessInSentence: ["(dad|mum|mam|nan|gran|grandma|grandad|parents|auntie|sister|brother)"],
+  },
+  {
     id: "grooming.fake_opportunity",
     category: "grooming",
     note: "A 'model scout', 'agent' or 'talent manager' asking a young person for pictures or to meet.",
@@ -385,7 +396,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Promised gifts with a condition: 'he'll buy me an iphone if i do what he says'.",
     all: [
-      ["(promised|promises|promising|offered|offers|offering|said hed|says hell|said he would|says he will|will|would) (to |)(buy|get|give|send|pay for|top up) (me|him|her|my)"],
+      ["(promised|promises|promising|offered|offers|offering|said hed|says hell|said he would|says he will|will|would|hell|shell|hed|shed|theyll|she will|they will|says shell|said shed) (to |)(buy|get|give|send|pay for|top up) (me|him|her|my)"],
       ["if (i|you|he|she) (do|send|sent|sends|meet|met|come|came|keep|go|went|show|showed|did)", "(do|doing) (what|whatever|anything) (he|she|they) (says|say|wants|want|asks|ask|tells me)", "(in return|in exchange|for (pics|photos|a pic|a favour|favours))"],
     ],
     within: "sentence",

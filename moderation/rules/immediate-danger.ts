@@ -33,6 +33,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       `(taken|took|swallowed|downed|necked|swallowing|had) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|half a bottle of|half a packet of|half the|a strip of|a pack of|#6-500) ~ ${MEDS}`,
       `(taken|took|swallowed|downed|necked) (like|about|around|over|maybe|nearly|almost|at least|more than) #6-500 ~ ${MEDS}`,
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
+      "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
     ],
   },
@@ -62,7 +63,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Has the means and says they will use them: 'I've got a knife and I'm going to use it tonight'.",
     all: [
-      [`(got|have|holding|bought|found|taken|took|grabbed|ive got) (a|the|my|some|dads|mums|enough|all the|all my|) (knife|blade|blades|razor|rope|gun|noose|🔪|🪢|💊|${MEDS.slice(1, -1)})`],
+      [`(got|have|holding|bought|found|taken|took|grabbed|ive got|with) (a|the|my|some|dads|mums|enough|all the|all my|) (knife|blade|blades|razor|rope|gun|noose|🔪|🪢|💊|${MEDS.slice(1, -1)})`],
       ["(going to|gonna|about to|want to|will|ready to) (use it|use them|do it|end it|take them|take it|take them all)", "on myself", "(tonight|right now) (its|it is) (over|happening)"],
     ],
     within: "message",
@@ -104,7 +105,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "Someone nearby has threatened to kill or hurt them now.",
     all: [
       ["(going to|gonna|will|is going to|wants to|threatened to|threatening to|hell|shell|theyll|he will|she will|they will|he would|hed) (kill|stab|shoot|hurt|strangle|batter) (me|us|my (mum|sister|brother))", "(tried|trying|tries) to (strangle|kill|stab|choke|suffocate|drown|smother) (me|us|my (mum|sister|brother))"],
-      ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)", "still (in the house|here|home|outside|downstairs|in my room)"],
+      ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk|at the door|at my door|at the front door|in my room|in the house)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)", "still (in the house|here|home|outside|downstairs|in my room)"],
     ],
     within: "message",
     unless: ["kill me (when|if|for|because|cos)", "(mum|mom|dad|parents|teacher|nan|sister|brother|mam) (is |are |will |s |)(going to|gonna|) (literally |actually |)kill me"],
@@ -239,6 +240,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     all: [
       [
         "(gone|went|left|going|gone out|sneaked out|snuck out|run off|ran off) ~ to meet (a|some|this|an|the|someone|somebody|him|her)",
+        "(saying|said|says|texted|messaged|text|message) ~ goodbye",
         "(disappeared|vanished|gone off|run off|ran off|went off|left|gone) (with|to see|to be with) (a|an|some|this|the|him|her|someone|somebody|her boyfriend|his girlfriend)",
         "(is|has gone|gone|went|has been|been) missing",
         "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",
