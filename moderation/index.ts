@@ -33,6 +33,31 @@ const COMPILED = compileRules(RULES);
 /** Longer than any real post; beyond this only the first part is read (keeps cost bounded). */
 export const MAX_TEXT_LENGTH = 100_000;
 
+/** Among categories of equal weight, the more specific first (sextortion is a kind of image abuse, and so on). */
+const PRIMARY_ORDER: readonly Category[] = [
+  "immediate_danger",
+  "sextortion",
+  "abuse_disclosure",
+  "image_abuse",
+  "sexual_content",
+  "grooming",
+  "self_harm",
+  "bullying",
+  "contact_seeking",
+  "pii",
+  "profanity",
+];
+
+/** Put `first` ahead of `over` when both are present: sextortion is the more precise name for threatened images. */
+function promote(categories: Category[], first: Category, over: Category): void {
+  const i = categories.indexOf(first);
+  const j = categories.indexOf(over);
+  if (i > j && j >= 0) {
+    categories.splice(i, 1);
+    categories.splice(j, 0, first);
+  }
+}
+
 /** Severity a negated crisis match contributes: a moderator looks, it is never silently published. */
 const NEGATED_SEVERITY: Severity = 2;
 
@@ -104,9 +129,22 @@ function decide(text: string): Verdict {
   let severity: Severity = 0;
   for (const s of categorySeverity.values()) if (s > severity) severity = s;
 
+  // Most severe first; among equals, the category with more distinct rules behind it (the
+  // post is mostly about that), then the more specific one (PRIMARY_ORDER).
+  const rulesPerCategory = new Map<Category, Set<string>>();
+  for (const m of matches) {
+    const set = rulesPerCategory.get(m.category) ?? new Set<string>();
+    set.add(m.ruleId);
+    rulesPerCategory.set(m.category, set);
+  }
   const categories = [...categorySeverity.keys()].sort(
-    (a, b) => (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
+    (a, b) =>
+      (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) ||
+      (rulesPerCategory.get(b)?.size ?? 0) - (rulesPerCategory.get(a)?.size ?? 0) ||
+      PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b),
   );
+  promote(categories, "sextortion", "image_abuse");
+  if (matches.some((m) => m.ruleId.startsWith("bullying.") && m.severity === 3)) promote(categories, "bullying", "self_harm");
   matches.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
   const shown = withoutNestedDuplicates(matches);
   const negatedOnly = matches.some((m) => m.negated === true) && !matches.some((m) => m.negated !== true && (m.category === "self_harm" || m.category === "immediate_danger"));

@@ -66,6 +66,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "ghost mode",
       "(and|to) not (tell|let) (my|your|ur) (mum|dad|parents|family|mam)",
     ],
+    unlessInSentence: ["(cutting|cuts|scars|self harm|selfharm|burns|sh|my marks)"],
     unless: [
       "(i|we) (dont|never|didnt) (tell|mention|show)",
       "(dont|never) (keep|keeping) secrets",
