@@ -11,6 +11,7 @@ import NewThread from "./routes/NewThread";
 import ThreadPage from "./routes/Thread";
 import MyPosts from "./routes/MyPosts";
 import Help from "./routes/Help";
+import WhatHappens from "./routes/WhatHappens";
 import NotFound from "./routes/NotFound";
 import { lazy } from "solid-js";
 
@@ -33,6 +34,7 @@ render(
       <Route path="/threads/:id" component={ThreadPage} />
       <Route path="/my-posts" component={MyPosts} />
       <Route path="/help" component={Help} />
+      <Route path="/what-happens" component={WhatHappens} />
       <Route path="*404" component={NotFound} />
     </Router>
   ),

@@ -1,3 +1,5 @@
+import Link from "./Link";
+
 /** What Harbour is, in plain words. Shown on the landing page and on /about. */
 export default function AboutHarbour() {
   return (
@@ -41,6 +43,9 @@ export default function AboutHarbour() {
             page.
           </li>
         </ul>
+        <p>
+          <Link href="/what-happens">What happens after I post</Link>: every step, in more detail.
+        </p>
       </section>
 
       <section aria-labelledby="about-keep">

@@ -9,7 +9,8 @@ export default function Footer() {
           can talk to Childline any time, free, on <a href="tel:08001111">0800 1111</a>.
         </p>
         <p>
-          <Link href="/help">Get help</Link> · <Link href="/about">How Harbour works</Link>
+          <Link href="/help">Get help</Link> · <Link href="/what-happens">What happens after I post</Link> ·{" "}
+          <Link href="/about">How Harbour works</Link>
         </p>
       </div>
     </footer>

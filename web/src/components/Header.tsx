@@ -2,8 +2,8 @@ import { Show } from "solid-js";
 import { useLocation } from "@solidjs/router";
 import Link from "./Link";
 import { api } from "../lib/api";
-import { me, setFlash, setMe } from "../lib/session";
-import { spaceName } from "../lib/words";
+import { me, setFlash, setMe, unreadMessages } from "../lib/session";
+import { plural, spaceName } from "../lib/words";
 import { useGo } from "../lib/nav";
 
 export default function Header() {
@@ -70,6 +70,16 @@ export default function Header() {
             </Show>
           </ul>
         </nav>
+        {/* A live region that is always there, so a new message is announced when it arrives. */}
+        <div role="status" class="site-header__unread">
+          <Show when={me() && unreadMessages() > 0}>
+            <p class="unread">
+              <Link href="/my-posts#team-messages" class="unread__link">
+                {plural(unreadMessages(), "new message", "new messages")} from our team
+              </Link>
+            </p>
+          </Show>
+        </div>
       </div>
     </header>
   );

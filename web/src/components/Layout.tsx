@@ -1,11 +1,11 @@
-import { createEffect, on, Show, type JSX } from "solid-js";
+import { createEffect, on, onCleanup, Show, type JSX } from "solid-js";
 import { useLocation } from "@solidjs/router";
 import SkipLink from "./SkipLink";
 import QuickExit from "./QuickExit";
 import Header from "./Header";
 import Footer from "./Footer";
 import PostOutcome from "./PostOutcome";
-import { flash, me, setFlash } from "../lib/session";
+import { flash, me, refreshMe, setFlash } from "../lib/session";
 
 /** The frame of every page: skip link, quick exit, header, main, footer. */
 export default function Layout(props: { children?: JSX.Element }) {
@@ -29,20 +29,35 @@ export default function Layout(props: { children?: JSX.Element }) {
     }
   });
 
-  // After a page change, move focus to the message (if any) or the page's heading.
+  // After a page change, move focus to the message (if any), the part of the page the link
+  // pointed at (#id, e.g. the messages on My posts), or the page's heading.
   createEffect(
     on(
       () => location.pathname,
       () => {
         requestAnimationFrame(() => {
+          const hash = location.hash.replace(/^#/, "");
+          const section = hash ? document.getElementById(decodeURIComponent(hash)) : null;
           const target: HTMLElement | null =
-            (currentFlash() ? flashBox : null) ?? document.querySelector<HTMLElement>("#main h1");
+            (currentFlash() ? flashBox : null) ??
+            (section?.hasAttribute("tabindex") ? section : null) ??
+            document.querySelector<HTMLElement>("#main h1");
           target?.focus();
+          if (target === section) section?.scrollIntoView({ block: "start" });
         });
+        // New messages from the team show in the header; check on each page change.
+        void refreshMe();
       },
       { defer: true },
     ),
   );
+
+  // ...and when someone comes back to the tab.
+  const onVisible = () => {
+    if (document.visibilityState === "visible") void refreshMe();
+  };
+  document.addEventListener("visibilitychange", onVisible);
+  onCleanup(() => document.removeEventListener("visibilitychange", onVisible));
 
   // The staff area (web/src/staff) brings its own header; the forum's chrome, and the quick
   // exit's Shift shortcut, stay out of its way.

@@ -1,5 +1,6 @@
-import { createResource, createSignal, For, Show } from "solid-js";
+import { createEffect, createResource, createSignal, For, Show } from "solid-js";
 import { api } from "../lib/api";
+import { markMessagesRead } from "../lib/session";
 import { formatTime } from "../lib/words";
 import ErrorAlert from "./ErrorAlert";
 import TextField from "./TextField";
@@ -20,6 +21,10 @@ export default function TeamMessages() {
     const r = messages();
     return r && !r.ok && r.status !== 401 && r.status !== 404 ? r.error : null;
   };
+  // Reading them marks them read on the server: the header's "new message" notice can go.
+  createEffect(() => {
+    if (list()) markMessagesRead();
+  });
   const teamHasWritten = () => (list() ?? []).some((m) => m.fromTeam);
 
   const [reply, setReply] = createSignal("");
@@ -60,7 +65,9 @@ export default function TeamMessages() {
 
   return (
     <section aria-labelledby="team-messages" class="team-messages">
-      <h2 id="team-messages">Messages from our team</h2>
+      <h2 id="team-messages" tabindex="-1">
+        Messages from our team
+      </h2>
       <Show when={messages.loading && !messages()}>
         <p role="status">Loading messages…</p>
       </Show>

@@ -17,6 +17,8 @@ export type PostStatus =
 export interface Me {
   pseudonym: string;
   space: Space;
+  /** Messages from Harbour's team not read yet (reading GET /api/me/messages marks them read). */
+  unreadMessages?: number;
 }
 
 export interface NewIdentity {
@@ -71,6 +73,14 @@ export interface MyPost {
   createdAt?: string;
   status: PostStatus;
   reason: string | null;
+  /** true when this post opened its thread; false for a reply. */
+  isThreadStart?: boolean;
+}
+
+/** What the server says after a report (201 new, 200 already reported). */
+export interface ReportResult {
+  ok: true;
+  message: string;
 }
 
 export interface TeamMessage {
@@ -156,4 +166,7 @@ export const api = {
   deleteMe: () => request<{ ok: true }>("DELETE", "/api/me"),
   messages: () => request<{ messages: TeamMessage[] }>("GET", "/api/me/messages"),
   sendMessage: (body: string) => request<{ ok: true }>("POST", "/api/me/messages", { body }),
+  reportReasons: () => request<{ reasons: string[] }>("GET", "/api/report-reasons"),
+  reportPost: (postId: string, reason: string) =>
+    request<ReportResult>("POST", `/api/posts/${enc(postId)}/reports`, { reason }),
 };

@@ -19,6 +19,39 @@ export const me = session.me;
 export const setMe = (value: Me | null) => session.setMe(value);
 export const refetchMe = () => session.refetchMe();
 
+/**
+ * Asks the server again who is signed in (e.g. for new messages from the team) without the
+ * "loading" state a refetch would cause, so pages don't flicker. Keeps what we have on a network error.
+ */
+export async function refreshMe(): Promise<void> {
+  const before = session.me();
+  if (!before) return;
+  const readBefore = messagesRead;
+  const res = await api.me();
+  const now = session.me();
+  // Signed out, or someone else signed in, while we were asking: keep what's there now.
+  if (!now || now.pseudonym !== before.pseudonym) return;
+  if (res.ok) {
+    // The messages were read while we were asking: the answer may predate that.
+    const read = messagesRead !== readBefore;
+    session.setMe(read ? { ...res.data, unreadMessages: 0 } : res.data);
+  } else if (res.status === 401) {
+    session.setMe(null);
+  }
+}
+
+let messagesRead = 0;
+
+/** Reading the messages marks them read on the server; the header's notice goes too. */
+export function markMessagesRead(): void {
+  messagesRead++;
+  const who = session.me();
+  if (who && who.unreadMessages) session.setMe({ ...who, unreadMessages: 0 });
+}
+
+/** How many messages from the team are waiting to be read. */
+export const unreadMessages = (): number => session.me()?.unreadMessages ?? 0;
+
 /** The new name and recovery code, held in memory only, shown once on the welcome page. */
 export interface Welcome extends NewIdentity {
   space: Space;

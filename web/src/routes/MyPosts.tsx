@@ -30,7 +30,10 @@ export default function MyPosts() {
       {() => (
         <>
           <PageHeading>My posts</PageHeading>
-          <p>Every post you've written, and what happened to it. Only you can see this page.</p>
+          <p>
+            Every post you've written, and what happened to it. Only you can see this page.{" "}
+            <Link href="/what-happens">What happens after I post</Link>
+          </p>
           <TeamMessages />
           <h2>Your posts</h2>
           <Show when={posts.loading && !posts()}>
@@ -58,6 +61,13 @@ export default function MyPosts() {
                     {(p) => (
                       <li class="my-post">
                         <h3 class="my-post__title">
+                          <span class="my-post__kind">
+                            {p.isThreadStart === true
+                              ? "Your thread: "
+                              : p.isThreadStart === false
+                                ? "Your reply in: "
+                                : ""}
+                          </span>
                           <Link href={`/threads/${encodeURIComponent(p.threadId)}`}>
                             {p.threadTitle ?? "Your post"}
                           </Link>

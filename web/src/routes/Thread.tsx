@@ -8,6 +8,7 @@ import DraftHelp from "../components/DraftHelp";
 import StatusExplained from "../components/StatusExplained";
 import PostOutcome from "../components/PostOutcome";
 import Link from "../components/Link";
+import ReportPost from "../components/ReportPost";
 import { api, type PostResult } from "../lib/api";
 import { me, setFlash } from "../lib/session";
 import { formatTime, isStatus } from "../lib/words";
@@ -75,15 +76,22 @@ export default function ThreadPage() {
             <Link href="/threads">Back to the threads</Link>
           </p>
           <PageHeading>
-            {loaded()?.title ?? (failed() ? "We can't show this thread" : "Loading thread…")}
+            {loaded()?.title ??
+              (failed()?.status === 404
+                ? "We can't find that thread"
+                : failed()
+                  ? "We can't show this thread"
+                  : "Loading thread…")}
           </PageHeading>
           <Show when={failed()}>
             {(f) => (
               <>
-                <ErrorAlert message={f().error} />
+                <Show when={f().status !== 404} fallback={<p>{f().error}</p>}>
+                  <ErrorAlert message={f().error} />
+                </Show>
                 <p>
-                  If you've just posted it, it may still be waiting to be checked. You can see it on{" "}
-                  <Link href="/my-posts">My posts</Link>.
+                  It may have been taken down, or it may still be waiting to be checked. If you wrote
+                  it, you can see it on <Link href="/my-posts">My posts</Link>.
                 </p>
               </>
             )}
@@ -122,6 +130,10 @@ export default function ThreadPage() {
                             )}
                           </Show>
                           <p class="post__body user-text">{p.body}</p>
+                          {/* Only someone else's published post can be reported (never your own). */}
+                          <Show when={!p.mine && (p.status === undefined || p.status === "published")}>
+                            <ReportPost postId={p.id} author={p.pseudonym} />
+                          </Show>
                         </article>
                       </li>
                     )}
