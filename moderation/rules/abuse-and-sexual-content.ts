@@ -5,7 +5,7 @@
  * not one of the above.
  */
 import type { Rule } from "./rule.ts";
-import { GAMES_AND_SPORT, LEARNING_ABOUT_IT } from "./exceptions.ts";
+import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const BODY = "(leg|legs|thigh|thighs|chest|boobs|breasts|bum|butt|bottom|privates|private parts|private area|body|crotch|penis|vagina|willy|bits|down there|under my clothes|inside my clothes|skirt|boob)";
 const SOMEONE =
@@ -81,7 +81,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(threw|throws) (me|us|him|her) (a|the) (party|ball|surprise)",
       "(pushed|pushes|pushing) (me|us) (to|into) (do|be|try|work|revise|study)",
     ],
-    unlessInSentence: [...GAMES_AND_SPORT, "(pillow|snowball|water fight|tickle|play fight|playfight|joking|banter|accidentally|by accident)"],
+    unlessInSentence: ["(fifa|fortnite|minecraft|boxing|karate|judo|kickboxing|taekwondo|sparring|wrestling|mma|pillow|snowball|water fight|tickle|play fight|playfight|joking|banter|accidentally|by accident|ball|cushion|dodgeball)"],
   },
   {
     id: "abuse_disclosure.scared_of_someone_at_home",

@@ -96,6 +96,9 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(each other|together)",
         "(loves|love) (me|you|him)",
         "(his|her|your|my) (gf|bf|girlfriend|boyfriend)",
+        "(boyfriend|girlfriend) and (girlfriend|boyfriend)",
+        "be (his|her|my|your) (girlfriend|boyfriend|gf|bf)",
+        "be together",
         "(relationship|dating|going out)",
       ],
     ],
@@ -141,7 +144,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Reported: someone told a child not to tell (often a parent writing).",
     all: [
-      ["(told|tells|telling|keeps telling|asks|asked|said to|says to|warned|made) (me|him|her|them|us|my (son|daughter|child|kid|boy|girl))"],
+      ["(told|tells|telling|keeps telling|asks|asked|said to|says to|warned|made) (me|him|her|them|us|my (son|daughter|child|kid|boy|girl))", "(says|said|saying|keeps saying)"],
       ["(not to|to not|never to|not|dont|to never) (tell|mention|say anything|let (us|them|anyone) know)"],
     ],
     within: 12,
@@ -275,6 +278,18 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(sister|brother|cousin|sis|bro|mum|dad|mam|nan|gran|aunt|auntie|uncle|stepbrother|stepsister|step brother|step sister|parents|grandad|grandma|mums|dads|sisters|brothers|cousins|teacher|tutor|coach) (is|s|was|are|who is) #18-80",
       "(my|our|his|her) (older |big |)(sister|brother|cousin|sis|bro|mum|dad|nan|gran|aunt|auntie|uncle|stepbrother|stepsister) ~ #18-80",
     ],
+  },
+  {
+    id: "grooming.lied_about_age",
+    category: "grooming",
+    note: "Someone who lied about their age, or turned out to be an adult.",
+    any: [
+      "(lied|lying|lies) about (his|her|their) age",
+      "(hes|he is|shes|she is|theyre|they are|was) (actually|really|secretly) (a |an |)(#18-80|adult|grown man|man|grown up|old man)",
+      "(turned out|turns out) (to be|he was|she was|hes|shes|he is|she is) (a |an |)(#18-80|adult|grown man|man|old man|older man|grown up)",
+      "(pretending|pretended|pretends) to be (a |)(#10-17|kid|teenager|teen|boy|girl|young)",
+    ],
+    unlessInSentence: LEARNING_ABOUT_IT,
   },
   {
     id: "grooming.age_is_just_a_number",

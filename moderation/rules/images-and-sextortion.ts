@@ -52,6 +52,12 @@ export const SEXTORTION_RULES: readonly Rule[] = [
     within: "message",
   },
   {
+    id: "sextortion.threatened_with_images",
+    category: "sextortion",
+    note: "Threatened or blackmailed with pictures: 'threatening me with pics I sent'.",
+    any: [`(threatening|threatened|threatens|threaten|blackmailing|blackmailed|blackmails) (me|him|her|us|my (son|daughter|child)) (with|over|about|using) ~ ${IMAGES}`],
+  },
+  {
     id: "sextortion.pay_or_leak",
     category: "sextortion",
     note: "The demand itself: 'pay or we leak'.",
@@ -88,6 +94,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "(film|filming|record|recording|video|videoing|tape|taping) (us|me|you|her|him) (doing (stuff|it|things|sexual things)|having sex|in bed|naked|hooking up|getting off)",
       "up (my|her|their|girls|girls) (skirt|skirts|dress|dresses)",
       "upskirt*",
+      "(pics|pictures|photos|videos|pic|photo|picture|vids) of (my|your|her|his) (feet|foot|legs|body|bum|butt|chest|boobs|belly|thighs)",
       "(video|videos|vid|pics|photos|pictures|picture|photo|clip) of (me|her|him|them|my (daughter|son|child)) (changing|getting changed|in the shower|showering|naked|undressed|undressing|in (my|her|his) (underwear|bra|pants|knickers)|on the toilet)",
       "(see|seeing|look at) (me|you|her|him) (naked|nude|with no clothes|undressed|topless|in (my|your|her) (underwear|bra|knickers|pants))",
       "(show|see|shows|showing|seeing) (me|him|her|them|you) (what|whats|what is) (is |)under (my|your|ur|her|his) (clothes|top|shirt|skirt|dress|pants|trousers|towel)",

@@ -49,7 +49,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(on|at) the (bridge|roof|rooftop|ledge|tracks|cliff|cliffs|railway|train tracks) (rn|right now|now)",
       "(im|i am) (going to|gonna|about to) jump",
       `about to (take|swallow|down) (all|all of|the whole|loads of|every one of|my|the) ~ ${MEDS}`,
-      "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on|by|near|next to) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge|train tracks|train line|railway tracks)",
+      "(im|i am|i'm) (writing this |posting this |typing this |sat |sitting |standing |)(from|on|at|up on|by|near|next to) the (bridge|roof|rooftop|cliff|cliffs|tracks|railway|railway line|ledge|motorway bridge|train tracks|train line|railway tracks|window ledge|windowsill|window sill|balcony edge|edge of the balcony)",
       `(taken|took|swallowed|downed) ~ ${MEDS} (all of them|the lot|every one|every single one|all)`,
       "(in|inside) (his|her|their|a|the) (car|van|house|flat|room) ~ (wont let|will not let|not letting|isnt letting|doesnt let|wouldnt let) (me|us) (out|leave|go|get out)",
       "(swallowed|drank|drunk|drinking|downed|took|taken|had) (bleach|antifreeze|poison|weedkiller|rat poison|cleaning fluid|washing up liquid|detergent|a bottle of vodka and pills)",
