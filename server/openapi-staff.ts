@@ -13,6 +13,7 @@ export const safeguardingOperations: Operation[] = [
   { method: "get", path: "/api/report-reasons", summary: "Suggested reasons for reporting a post", ok: 200 },
   { method: "post", path: "/api/posts/{id}/reports", summary: "Report a published post; three different people hide it until a moderator decides", body: reportSchema, ok: 201, errors: [400, 401, 403, 404, 429] },
   { method: "get", path: "/api/me/messages", summary: "Private messages between the author and Harbour's team", ok: 200, errors: [401] },
+  { method: "post", path: "/api/me/messages/read", summary: "Mark the team's messages as read", ok: 200, errors: [401] },
   { method: "post", path: "/api/me/messages", summary: "Reply to Harbour's team", body: authorMessageSchema, ok: 201, errors: [400, 401, 409] },
   { method: "post", path: "/api/staff/login", summary: "Staff sign-in: password and TOTP code (first sign-in returns TOTP enrolment instead)", body: loginSchema, ok: 200, errors: [400, 401, 429] },
   { method: "post", path: "/api/staff/enrol", summary: "Confirm TOTP enrolment with one code", body: enrolSchema, ok: 200, errors: [400, 401, 409] },

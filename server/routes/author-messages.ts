@@ -18,10 +18,16 @@ export function authorMessageRoutes() {
   app.get("/me/messages", async (c) => {
     const user = requireForumUser(c);
     const rows = await listMessagesForIdentity(c.get("db"), user.id);
-    await markMessagesRead(c.get("db"), user.id);
     return c.json({
       messages: rows.map((m) => ({ id: m.id, body: m.body, fromTeam: m.staff_id !== null, createdAt: m.created_at, unread: m.staff_id !== null && m.read_at === null })),
     });
+  });
+
+  // A separate write, so reading the list (or a prefetch) never changes anything.
+  app.post("/me/messages/read", async (c) => {
+    const user = requireForumUser(c);
+    await markMessagesRead(c.get("db"), user.id);
+    return c.json({ ok: true });
   });
 
   app.post("/me/messages", async (c) => {

@@ -235,6 +235,9 @@ describe.each(DIALECTS)("every post goes through the engine, on %s", (dialect) =
     expect((await lead.client.post(`/api/staff/cases/${caseRow.id}/messages`, { body: "Hi, I'm from the Harbour team. How are you doing right now?" })).status).toBe(201);
     expect((await a.client.get("/api/me")).body.unreadMessages).toBe(1);
     const inbox = await a.client.get("/api/me/messages");
+    expect(inbox.body.messages[0].unread).toBe(true);
+    expect((await a.client.get("/api/me")).body.unreadMessages).toBe(1);
+    expect((await a.client.post("/api/me/messages/read")).status).toBe(200);
     expect((await a.client.get("/api/me")).body.unreadMessages).toBe(0);
     expect(inbox.body.messages).toEqual([expect.objectContaining({ fromTeam: true, body: expect.stringMatching(/Harbour team/) })]);
     expect((await a.client.post("/api/me/messages", { body: "a bit better thanks" })).status).toBe(201);

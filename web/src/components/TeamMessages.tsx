@@ -21,9 +21,9 @@ export default function TeamMessages() {
     const r = messages();
     return r && !r.ok && r.status !== 401 && r.status !== 404 ? r.error : null;
   };
-  // Reading them marks them read on the server: the header's "new message" notice can go.
+  // Once they are on screen, tell the server they have been read: the header's notice can go.
   createEffect(() => {
-    if (list()) markMessagesRead();
+    if (list()?.some((m) => m.unread)) void api.markMessagesRead().then(() => markMessagesRead());
   });
   const teamHasWritten = () => (list() ?? []).some((m) => m.fromTeam);
 

@@ -17,7 +17,7 @@ export type PostStatus =
 export interface Me {
   pseudonym: string;
   space: Space;
-  /** Messages from Harbour's team not read yet (reading GET /api/me/messages marks them read). */
+  /** Messages from Harbour's team not read yet (POST /api/me/messages/read marks them read). */
   unreadMessages?: number;
 }
 
@@ -165,6 +165,7 @@ export const api = {
   myPosts: () => request<{ posts: MyPost[] }>("GET", "/api/me/posts"),
   deleteMe: () => request<{ ok: true }>("DELETE", "/api/me"),
   messages: () => request<{ messages: TeamMessage[] }>("GET", "/api/me/messages"),
+  markMessagesRead: () => request<{ ok: true }>("POST", "/api/me/messages/read", {}),
   sendMessage: (body: string) => request<{ ok: true }>("POST", "/api/me/messages", { body }),
   reportReasons: () => request<{ reasons: string[] }>("GET", "/api/report-reasons"),
   reportPost: (postId: string, reason: string) =>
