@@ -340,6 +340,11 @@ function mergeBrokenWords(words: Word[], lexicon: Lexicon): Word[] {
   const out: Word[] = [];
   for (const w of words) {
     const prev = out[out.length - 1];
+    // "3:30", "7.15", "10/10": times, decimals and scores are one token, not two numbers (so "30" is not an age).
+    if (prev !== undefined && prev.kind === "number" && w.kind === "number" && /^[:./]$/.test(w.gapBefore)) {
+      out[out.length - 1] = { forms: [`${prev.forms[0] ?? ""}${w.gapBefore}${w.forms[0] ?? ""}`], start: prev.start, end: w.end, gapBefore: prev.gapBefore, kind: "word" };
+      continue;
+    }
     if (prev !== undefined && prev.kind !== "emoji" && w.kind !== "emoji" && /^[.\-_*'/]$/.test(w.gapBefore)) {
       const joined = (prev.forms[0] ?? "") + (w.forms[0] ?? "");
       const known = repeatVariants(joined).find((v) => lexicon.has(v) || SLANG[v] !== undefined);

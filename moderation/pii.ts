@@ -35,7 +35,7 @@ const EMAIL_SPELT =
 
 /** Links: http(s), www., and bare domains with a common top-level domain ("twitch.tv/someone", "discord.gg/abc"). */
 const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|org\.uk|uk|net|org|tv|gg|io|me|ly|app|xyz|info|link|live|site|online|store|shop|club|fm|to|cc|be|us|ws|ru|gl|page|chat|social|ee|ie|de|fr|ca|au|nz|eu|ai|dev|tk|gd)\b(?:\/[^\s<>"']*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|org\.uk|uk|net|org|tv|gg|io|me|ly|app|xyz|info|link|live|site|online|store|shop|club|fm|to|cc|be|us|ws|ru|gl|page|chat|social|ee|ie|de|fr|ca|au|nz|eu|ai|dev|tk|gd|co)\b(?:\/[^\s<>"']*)?/gi;
 
 /** Help services named in SAFEGUARDING.md section 5: signposting, not a risky link. */
 const HELP_DOMAINS = /(?:^|\.|\/\/)(?:childline\.org\.uk|ceop\.police\.uk|nspcc\.org\.uk|samaritans\.org|papyrus-uk\.org|youngminds\.org\.uk|giveusashout\.org|stopitnow\.org\.uk|iwf\.org\.uk|nhs\.uk|police\.uk|gov\.uk)(?:\/|$)/i;

@@ -141,7 +141,7 @@ export const CONTACT_SEEKING_RULES: readonly Rule[] = [
       "(swap|exchange|trade) (numbers|snaps|socials|insta|instas)",
     ],
     unless: [
-      "(dont|do not|never|stop|not) ~ (dm|pm|message|text|add|follow|ring|snap|msg) me",
+      "(dont|do not|never|stop|not|cant|cannot|can not|couldnt|wont|didnt|doesnt|wouldnt) ~ (dm|pm|message|text|add|follow|ring|snap|msg|call|phone|email) me",
       "(call|calls|called|calling) me (names|a|an)",
       "(tried|trying|tries|keeps trying|kept trying|wants|wanted|keeps) to (add|follow|message|dm|text|snap) me",
       "(text|ring|message) me (back|when|if|after|later|tomorrow)",
