@@ -9,7 +9,7 @@ import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const BODY = "(leg|legs|thigh|thighs|chest|boobs|breasts|bum|butt|bottom|privates|private parts|private area|body|crotch|penis|vagina|willy|bits|down there|under my clothes|inside my clothes|skirt|boob)";
 const SOMEONE =
-  "(he|she|they|him|her|them|dad|mum|stepdad|step dad|stepmum|step mum|father|mother|brother|sister|uncle|aunt|auntie|grandad|granddad|nan|gran|grandpa|grandma|partner|boyfriend|girlfriend|teacher|coach|carer|foster|tutor|cousin|ex|mate|friend|man|someone|somebody|people|kids|boys|girls|lads|mums boyfriend|mums partner|dads girlfriend|dads partner|stepbrother|stepsister|neighbour|bf|gf|priest|leader|instructor)";
+  "(he|she|they|him|her|them|dad|mum|stepdad|step dad|stepmum|step mum|father|mother|brother|sister|uncle|aunt|auntie|grandad|granddad|nan|gran|grandpa|grandma|partner|boyfriend|girlfriend|teacher|coach|carer|foster|tutor|cousin|ex|mate|friend|man|someone|somebody|people|kids|boys|girls|lads|mums boyfriend|mums partner|dads girlfriend|dads partner|stepbrother|stepsister|neighbour|bf|gf|priest|leader|instructor|stepfather|stepmother|step father|step mother|mums husband|dads wife|foster dad|foster mum|carer|carers|guardian)";
 
 export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
   {
@@ -18,7 +18,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     note: "Unwanted touching, being made to do sexual things, rape or sexual assault.",
     any: [
       `(touched|touches|touching|touch|groped|gropes|groping|grope|fondled|fondles|fondling|rubbed|rubs|rubbing|grabbed|grabs|grabbing) (me|my ${BODY}|her ${BODY}|his ${BODY}|me up|me inappropriately|me down there)`,
-      `(touched|touches|touching) (him|her|them) (inappropriately|down there|when|while|at night|in bed)`,
+      `(touched|touches|touching) (him|her|them|me) (inappropriately|down there|when|while|at night|in bed|sexually|in a sexual way|in places|where)`,
       "(has been|been|keeps|kept|is|was|were|started|starts) (touching|groping|fondling|kissing|feeling up) (her|him|me|them|my)",
       "(kissed|kisses|kissing) me (and|then|when|but) ~ (not to tell|dont tell|secret|said|told)",
       "(made|makes|make|forced|forces|force|forcing|making|tried to make|pressured|pressures|pressuring) (me|him|her) (to |into |)(touch|do (things|stuff|sexual things)|watch (porn|videos|him)|do (sexual|rude|weird|dirty|sex) (stuff|things)|undress|take (my|off my|off her|off his) clothes|suck|kiss (him|her)|have sex|sleep with|lie on|sit on (his|her) (lap|knee))",

@@ -9,7 +9,7 @@ import type { Rule } from "./rule.ts";
 import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const FAMILY = "(mum|dad|parents|family|mam|step dad|stepdad|stepmum|carer|carers|foster carer|nan|gran|teacher|teachers|friends|brother|sister|anyone|anybody|no one)";
-const CHATS = "(chat|chats|messages|message|texts|convo|convos|conversation|conversations|dms|snaps|history|chat history|call log|photos|pics)";
+const CHATS = "(chat|chats|messages|message|texts|convo|convos|conversation|conversations|dms|snaps|history|chat history|call log|photos|pics|calls|video calls|facetimes|facetime calls)";
 const APPS =
   "(whatsapp|telegram|snapchat|kik|signal|wickr|session|threema|discord|instagram|wizz|yubo|facetime|private|a private app|a private chat|dms|another app|a different app|an app)";
 const ADULT_AGE = "#18-80";
@@ -21,7 +21,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Asking a young person to keep contact secret, or not to tell parents (said to them, or reported).",
     any: [
-      `(keep|keeping|kept|keeps) (it|this|that|us|me|him|her|them|everything|all this|all of this|what we (do|say|talk about)|our (${CHATS}|friendship|relationship|thing|talks|secret|convos)) (a |)(secret|quiet|private|hidden|between us|between you and me|to (yourself|ourselves))`,
+      `(keep|keeping|kept|keeps) (it|this|that|us|me|him|her|them|everything|all this|all of this|what we (do|say|talk about)|(our|their|your|these|those) (${CHATS}|friendship|relationship|thing|talks|secret|convos)) (a |)(secret|quiet|private|hidden|between us|between you and me|to (yourself|ourselves))`,
       "(keep|keeping) (secrets|a secret) from (your|my|his|her) (mum|dad|parents|family)",
       "(its|this is|be|its just) our (little |)secret",
       "our (little |)secret",
@@ -118,7 +118,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(way|much|so much|a lot|loads|years|lot|heaps) older (than me|than you|)",
         "(a|an|this) #18-80 (year old|years old|yo|yr old) (man|guy|bloke|woman|)",
         "(hes|he is|shes|she is|says hes|said hes|says shes|said shes|who is|whos) (like |about |around |nearly |over |probably |)#18-80",
-        "(a|an|this|some|the) (man|men|bloke|grown man|older man|older guy|adult|grown up|older woman|grown woman)",
+        "(a|an|this|some|the) (man|men|bloke|grown man|older man|older guy|adult|grown up|older woman|grown woman|stranger|strangers)",
         "(a|my|the|his|her|our|their) (teacher|coach|tutor|instructor|youth worker|leader|priest|neighbour|neighbor|family friend|dads friend|mums friend|supply teacher|form tutor|pe teacher)",
       ],
       [
@@ -134,6 +134,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(wants|want|asking for|asked for|asks for|keeps asking for|wanted|asking me for|asked me for) ~ (pictures|pics|photos|selfies|videos|pic|photo|picture)",
         "flirt*",
         "(buying|buys|bought|sending|sends|sent|giving|gives|gave) (him|her|me) (things|stuff|gifts|presents|money|clothes|games)",
+        "(buying|buys|bought|sending|sends|sent|giving|gives|gave) (my|him|her|me) ~ (gifts|presents|money|things|stuff|vouchers|gift cards)",
       ],
     ],
     within: "message",
@@ -323,6 +324,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(im|i am|your|youre|you are) (his|her) (favourite|favorite|special girl|special boy|special one|little princess|princess|baby girl|good girl|good boy|number one)",
       "(when|until|till) (im|you are|your|shes|she is|i am|i turn|you turn) (#15-18|old enough|older) (we|and we|then we|he|she)",
       "(so|really|very|super) grown up",
+      "(cant|can not|cannot) wait (until|till|for|for when) (im|you are|your|youre|she is|shes|he is|hes|you|i) (older|#14-18|legal|old enough|grown up)",
       "(your|my|her|his) (parents|mum|dad) (dont|doesnt|do not) understand (you|me|her|him) (like|the way)",
     ],
   },

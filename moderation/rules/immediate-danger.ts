@@ -64,7 +64,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "Has the means and says they will use them: 'I've got a knife and I'm going to use it tonight'.",
     all: [
       [`(got|have|holding|bought|found|taken|took|grabbed|ive got|with) (a|the|my|some|dads|mums|enough|all the|all my|) (knife|blade|blades|razor|rope|gun|noose|🔪|🪢|💊|${MEDS.slice(1, -1)})`],
-      ["(going to|gonna|about to|want to|will|ready to) (use it|use them|do it|end it|take them|take it|take them all)", "on myself", "(tonight|right now) (its|it is) (over|happening)"],
+      ["(going to|gonna|about to|want to|will|ready to) (use it|use them|do it|end it|take them|take it|take them all)", "on myself", "(tonight|right now) (its|it is) (over|happening)", "(want|wanna|going) to (die|end it|kill myself|end my life|hurt myself|cut myself)"],
     ],
     within: "message",
   },

@@ -90,6 +90,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|doesnt|do not) deserve to (live|be alive|exist)",
       "(i|she|he) (should|should just|might as well|may as well) die",
       "(tired|sick) of (living|being alive|life|existing)",
+      "(want|wanna|wish i could|need|going) to stop (living|existing|being alive|breathing)",
       "(having|had|have|get|getting) (suicidal|dark) thoughts",
       "(want|wanted|wants) (it|everything|this|the pain|life) to (end|stop) (forever|for good|permanently)",
       "(im|i am|feel like) a burden",
