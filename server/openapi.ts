@@ -16,6 +16,7 @@ const forum: Operation[] = [
   { method: "get", path: "/api/health", summary: "Ready once migrations have run", ok: 200 },
   { method: "post", path: "/api/identities", summary: "Create an anonymous identity in a space; returns pseudonym and a one-time recovery code, sets the session cookie", body: createIdentitySchema, ok: 201, errors: [400, 403, 415, 429] },
   { method: "post", path: "/api/identities/recover", summary: "Sign in again with a recovery code", body: recoverSchema, ok: 200, errors: [400, 401, 429] },
+  { method: "get", path: "/api/staffed-hours", summary: "When Harbour's team is around, in words, and whether it is now", ok: 200 },
   { method: "post", path: "/api/session/sign-out", summary: "End this session", ok: 200 },
   { method: "get", path: "/api/me", summary: "The signed-in pseudonym and space", ok: 200, errors: [401] },
   { method: "delete", path: "/api/me", summary: "Delete this pseudonym and its posts", ok: 200, errors: [401] },

@@ -40,3 +40,16 @@ export function describeNextStaffed(hours: StaffedHours, at: Date): string | nul
   const when = new Intl.DateTimeFormat("en-GB", { timeZone: hours.timeZone, weekday: "long", hour: "numeric", minute: "2-digit" }).format(next);
   return `Our team isn't around right now, so nobody may read this until ${when}. If you're in danger now, call 999, or talk to Childline any time on 0800 1111.`;
 }
+
+const hourWords = (h: number) => (h === 0 || h === 24 ? "midnight" : h === 12 ? "midday" : h < 12 ? `${h}am` : `${h - 12}pm`);
+const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+// "8am to 10pm (UK time), every day": the words the web app shows, from the same settings.
+export function staffedHoursInWords(hours: StaffedHours): string {
+  const days =
+    hours.days.length === 7 ? "every day"
+    : hours.days.join(",") === "1,2,3,4,5" ? "Monday to Friday"
+    : hours.days.map((d) => DAY_NAMES[d]).join(", ");
+  const zone = hours.timeZone === "Europe/London" ? "UK time" : hours.timeZone;
+  return `${hourWords(hours.startHour)} to ${hourWords(hours.endHour)} (${zone}), ${days}`;
+}

@@ -10,6 +10,7 @@ import { readJson } from "../json-body.ts";
 import { endForumSession, requireForumUser, startForumSession } from "../middleware/forum-session.ts";
 import { RateLimiter, rateLimit } from "../middleware/rate-limit.ts";
 import { spaceSchema } from "../spaces.ts";
+import { isStaffed, nextStaffedAt, staffedHoursInWords } from "../staffed-hours.ts";
 
 export const createIdentitySchema = z.object({ space: spaceSchema });
 export const recoverSchema = z.object({
@@ -50,6 +51,12 @@ export function identityRoutes(limiter: RateLimiter) {
       return c.json({ pseudonym: identity.pseudonym, space: identity.space });
     },
   );
+
+  app.get("/staffed-hours", (c) => {
+    const hours = c.get("config").staffedHours;
+    const now = new Date();
+    return c.json({ inWords: staffedHoursInWords(hours), staffedNow: isStaffed(hours, now), nextStaffedAt: nextStaffedAt(hours, now)?.toISOString() ?? null });
+  });
 
   app.post("/session/sign-out", async (c) => {
     await endForumSession(c);

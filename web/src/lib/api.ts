@@ -165,6 +165,7 @@ export const api = {
   myPosts: () => request<{ posts: MyPost[] }>("GET", "/api/me/posts"),
   deleteMe: () => request<{ ok: true }>("DELETE", "/api/me"),
   messages: () => request<{ messages: TeamMessage[] }>("GET", "/api/me/messages"),
+  staffedHours: () => request<{ inWords: string; staffedNow: boolean; nextStaffedAt: string | null }>("GET", "/api/staffed-hours"),
   markMessagesRead: () => request<{ ok: true }>("POST", "/api/me/messages/read", {}),
   sendMessage: (body: string) => request<{ ok: true }>("POST", "/api/me/messages", { body }),
   reportReasons: () => request<{ reasons: string[] }>("GET", "/api/report-reasons"),

@@ -1,4 +1,5 @@
-import { createSignal, For, Show, type JSX } from "solid-js";
+import { createResource, createSignal, For, Show, type JSX } from "solid-js";
+import { api } from "../lib/api";
 import { useSearchParams } from "@solidjs/router";
 import PageHeading from "../components/PageHeading";
 import StatusBadge from "../components/StatusBadge";
@@ -109,7 +110,7 @@ interface Step {
   body: () => JSX.Element;
 }
 
-function steps(space: Space): Step[] {
+function steps(space: Space, staffedHours: () => string): Step[] {
   const parents = space === "parents";
   return [
     {
@@ -190,9 +191,8 @@ function steps(space: Space): Step[] {
           </ul>
           <div class="panel panel--warning">
             <p>
-              <strong>At night, nobody may read it until the morning.</strong> Our team is here from
-              8am to 10pm (UK time), every day. Outside those hours, nobody may read your post until
-              the next morning.
+              <strong>At night, nobody may read it until the morning.</strong> Our team is here{" "}
+              {staffedHours()}. Outside those hours, nobody may read your post until the next morning.
             </p>
             <p>
               If you or someone else is in danger, call <a href="tel:999">999</a>.{" "}
@@ -236,6 +236,12 @@ function steps(space: Space): Step[] {
 /** One space's version of the explanation. */
 function Explained(props: { space: Space }) {
   const space = props.space;
+  // From the server's settings; the default shows while it loads or if it can't be fetched.
+  const [hours] = createResource(() => api.staffedHours());
+  const staffedHours = () => {
+    const r = hours();
+    return r && r.ok ? `from ${r.data.inWords}` : "from 8am to 10pm (UK time), every day";
+  };
   const parents = space === "parents";
   return (
     <div class="what-happens">
@@ -274,7 +280,7 @@ function Explained(props: { space: Space }) {
       </div>
 
       <ol class="steps">
-        <For each={steps(space)}>
+        <For each={steps(space, staffedHours)}>
           {(step) => (
             <li class="step">
               <h2 class="step__title" id={`${space}-${step.id}`} tabindex="-1">
