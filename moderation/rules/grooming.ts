@@ -72,6 +72,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(dont|never) (keep|keeping) secrets",
       "(i|we) (did|do|could|would|will) not tell",
       "(im|i am) (his|hers) (sister|brother|daughter|son|friend|cousin|mate|niece|nephew|best friend|twin)",
+      "(keep|keeping) (it|this) between (us|you and me) (but|though|tho|i|im|ive|my|lol)",
     ],
   },
   {
@@ -180,6 +181,8 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Reported: 'he keeps telling me to wipe our chat history'.",
     all: [["(told|tells|telling|asks|asked|asking|wants|wanted|makes|made|reminds|reminded) (me|him|her|them) (to |)(delete|wipe|clear|hide)"], [CHATS]],
+    unless: ["(mum|dad|mam|parents|teacher|nan|gran|mother|father|school) (keeps |always |)(telling|tells|told|asks|asked|reminds|reminded|makes|made|wants)"],
+    unlessInSentence: ["(save space|storage|free up|phone is full|memory|old messages)"],
     within: 4,
     ordered: true,
   },
@@ -423,7 +426,9 @@ export const GROOMING_RULES: readonly Rule[] = [
     id: "grooming.probing_questions",
     category: "grooming",
     note: "Asking if they are alone, what they are wearing, whether parents are home.",
-    unless: ["wearing (to|for|at|on) (the |)(prom|party|school|disco|wedding|formal|ball|dance|non uniform|trip|concert|tomorrow|friday|saturday|christmas|interview|exam)"],
+    unless: [
+      "(mum|dad|mam|nan|gran|mother|father|grandma|grandad|parents|teacher) (asked|asks|asking|wants to know|checks|checked|always asks|keeps asking) (me |)(if|whether|when|what)",
+      "wearing (to|for|at|on) (the |)(prom|party|school|disco|wedding|formal|ball|dance|non uniform|trip|concert|tomorrow|friday|saturday|christmas|interview|exam)"],
     any: [
       "(are|r) (you|u) (alone|home alone|on your own|by yourself|in (your|ur) (room|bedroom|bed))",
       "(asking|asks|asked|ask|keeps asking|wants to know|wanted to know|asking me) (if|whether|me if|when) (im|i am|i was|i will be) (alone|home alone|on my own|by myself|in my (room|bedroom|bed))",

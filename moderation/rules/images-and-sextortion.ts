@@ -161,6 +161,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     ],
     within: 3,
     ordered: true,
+    unless: ["(pics|pictures|photos|pic|photo|picture|videos|video) of (my|your|the|his|her|our) (drawing|drawings|art|artwork|homework|work|notes|dog|dogs|cat|cats|puppy|pet|pets|cake|food|outfit|room|garden|painting|paintings|essay|answers|project|car|house|holiday|trip|nails|hair)"],
   },
   {
     id: "image_abuse.prove_you_love_me",

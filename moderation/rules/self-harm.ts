@@ -151,7 +151,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(cutting|cut) again (my|the|her|his) (hair|fringe)",
       "(people|those|someone|anyone|kids|young people|others|students|patients) (who|that) (self harm|self-harm|selfharm|cut|hurt themselves|harm themselves)",
     ],
-    unlessInSentence: [...LEARNING_ABOUT_IT, "accident*", "by mistake", "(hairdresser|barber|haircut|trim)"],
+    unlessInSentence: [...LEARNING_ABOUT_IT, "accident*", "by mistake", "(hairdresser|barber|haircut|trim|cook|cooking|baking|chopping|kitchen|knife skills|food tech|shaving|shave|sewing|crafts|dt lesson)"],
   },
   {
     id: "self_harm.risk_emoji",
