@@ -35,6 +35,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
+      `(already|just) (swallowed|taken|took|downed|necked) (the|my|all|all the|all my|them|those|these|some|a lot of|loads of) ~ ${MEDS}`,
     ],
   },
   {
@@ -123,6 +124,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     all: [
       [
         "(on|at|standing on|up on|sat on|sitting on|near|by) the (bridge|roof|rooftop|ledge|cliff|cliffs|tracks|railway|railway line|train tracks|top of the car park|multi storey|motorway bridge|edge of (the|a) (bridge|roof|cliff|building|car park)|top of the (car park|multi storey|building|cliff|bridge|tower|flats)|platform|platform edge)",
+        "(top|edge|roof) of (a|the) (building|bridge|cliff|car park|multi storey|tower|block of flats|tower block)",
         "🌉",
       ],
       ["jump*", "end it", "end my life", "goodbye", "kill myself", "cant do this", "let go", "over the edge", "step off", "(no one|nobody) (will|would) (miss|care)", "this is it"],
