@@ -75,7 +75,9 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     unless: [
       "(beats|beat|beaten|beating) (me|us|him|her|them) (at|in|to|on|every time at)",
       "(hurts|hurt) (me|us) (to|so much|emotionally|deeply|more|feelings|the most)",
-      "(hit|hits) (me|us) (up|with|like|hard|that|back)",
+      "(hit|hits) (me|us) (up|like|that|back)",
+      "(hit|hits) (me|us) with (a|the|this|that|his|her) (snowball|pillow|cushion|ball|question|fact|facts|joke|news|truth|reality|bombshell|song|compliment)",
+      "(it|this|that|reality|truth|news|song|film) ~ (hit|hits) (me|us) hard",
       "(it|this|that|ball|car|door|wave|reality|song|realisation|truth) ~ (hit|hits|hurt|hurts)",
       "(kicked|kicks) (me|him|her|us) (out of|off) (the|a|our|my) (group|gc|chat|game|team|server|lobby|call)",
       "(threw|throws) (me|us|him|her) (a|the) (party|ball|surprise)",

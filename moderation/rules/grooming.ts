@@ -493,7 +493,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(when|while|once) (your|my) (parents|mum|dad|family) (are|is) (asleep|out|away|not home|at work|in bed)",
       "(camera|cam|webcam|facetime|video call|video) ~ (in bed|in my bed|in your bed|in my room|in your room|when im alone|when you are alone|at night)",
       "(call|facetime|video call|ring|phone|message|text|snap) (him|her|me|you) (when|while|whenever) (im|i am|you are|your|youre|ur) (alone|on (my|your) own|in (my|your) (room|bed|bedroom)|by (myself|yourself))",
-      "(see|meet|visit) (me|you) (alone|on (my|your) own|by (myself|yourself)|in private|somewhere quiet|without (anyone|your parents|your mum))",
+      "(see|meet|visit) (me|you|him|her|them) (alone|on (my|your) own|by (myself|yourself)|in private|somewhere quiet|without (anyone|your parents|your mum|telling))",
     ],
   },
   {

@@ -189,6 +189,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       ["(on|turn on|switch on|put on|go on|get on) (cam|camera|webcam|video call|video|facetime|live)", "(facetime|video call|videocall|cam|webcam|live stream|livestream)", "(go|going|goes|get|went) live"],
       [
         "undress*",
+        "(strip|stripping|strips|stripped|striptease|get naked|getting naked)",
         "(take|took|taking) (off|of) (your|my|her|his) (clothes|top|shirt|bra|pants|knickers|underwear|trousers)",
         "(take|took|taking|takes) (your|my|her|his) (clothes|top|shirt|bra|pants|knickers|underwear|trousers) off",
         "naked",

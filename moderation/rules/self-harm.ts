@@ -82,6 +82,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(everyone|everybody|people|they|my family|the world) (would be|will be|is|are) better (off |)without me",
       "(notice|care|miss me|be happier|be sad|even notice|cry) (if|when) (i|im) ~ (gone|dead|died|disappeared|vanished|wasnt here|wasnt around|not here|not around|went away|killed myself|wasnt alive)",
       "(if|when|after) (im|i am|i was) (gone|dead)",
+      "(nobody|no one|noone|none of them|no body) (would|will|is going to|gonna|would even|will even) (miss|notice|care about|remember|mourn) (me|if i)",
       "(rather|prefer to) be dead",
       "(id|i would|i had|i) (rather|sooner) (die|be dead)",
       "(happier|better off|better|easier) (if|when) (i|im) (wasnt|was not|werent|were not|wasnt|am not|was never|wasnt ever) (alive|here|around|born)",
