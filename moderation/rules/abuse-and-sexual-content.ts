@@ -106,7 +106,7 @@ export const SEXUAL_CONTENT_RULES: readonly Rule[] = [
     any: [
       "(suck|lick|touch|rub|grab|feel) my (dick|cock|penis|balls|tits|boobs|pussy|willy|bits)",
       "(want|wanna|going to|gonna|let me|i will|ill|id|would) (fuck|shag|bang|screw|have sex with|sleep with|lick|finger|bone|rail|smash) (you|her|him)",
-      "(want|wanna|going to|gonna|lets|let us) (have sex|do it|hook up|get naked|get nasty|fool around|make out) (with|tonight|at|when|in|)",
+      "(want|wanna|going to|gonna|lets|let us) (have sex|hook up|get naked|get nasty|fool around) (with|tonight|at|when|in|)",
       "(sex|sexual|dirty|naughty|spicy) (chat|chats|talk|roleplay|rp|games|game|things|stuff) (with|to|for)",
       "(horny|wet|hard) (for (you|me)|thinking about (you|me)|right now|rn)",
       "make (you|me) (moan|cum|wet|hard|horny)",

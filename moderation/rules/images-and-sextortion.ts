@@ -103,7 +103,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "deepfake*",
       "(send|sending|sent|show|showing) (him|me|you|u|her|them|) (something|anything|smth|summat) (sexy|naughty|dirty|spicy|rude|nsfw|saucy)",
       "(filmed|recorded|photographed|filming|recording|videoed|videod) (me|her|him|them|us) (getting changed|changing|in the shower|showering|undressed|undressing|naked|in the toilet|in the toilets|in the changing rooms|having sex)",
-      "(took|taken|taking|take) (pics|photos|pictures|a video|videos|a photo|a pic) of (me|her|him) (getting changed|changing|in the shower|undressed|naked|in the toilet|in the changing rooms)",
+      "(took|taken|taking|take) (pics|photos|pictures|a video|videos|a photo|a pic|a picture) of (me|her|him) (getting changed|changing|in the shower|undressed|naked|in the toilet|in the toilets|in the changing rooms|in the changing room|in my underwear|in her underwear)",
       "sexts",
       "sext",
       "(send|sent|sending|show|showing|see) (me |him |her |)(your|my|her|his|a) (body|boobs|bum|butt|dick|privates|private parts|chest|tits|bits) (pic|pics|photo|photos|picture|)",
