@@ -106,7 +106,10 @@ export const SEXUAL_CONTENT_RULES: readonly Rule[] = [
     any: [
       "(suck|lick|touch|rub|grab|feel) my (dick|cock|penis|balls|tits|boobs|pussy|willy|bits)",
       "(want|wanna|going to|gonna|let me|i will|ill|id|would) (fuck|shag|bang|screw|have sex with|sleep with|lick|finger|bone|rail|smash) (you|her|him)",
-      "(want|wanna|going to|gonna|lets|let us) (have sex|hook up|get naked|get nasty|fool around) (with|tonight|at|when|in|)",
+      "(want|wanna|wants|wanted|going to|gonna|lets|let us) (to |)(have sex|hook up|get naked|get nasty|fool around|sleep with|shag) (with|tonight|at|when|in|)",
+      "(let|letting|lets) (him|her|them) do to (me|you|her)",
+      "what (id|i would|youd|you would|shed|she would) let (him|her|me|them) do",
+      "(talks|talking|talked|comments|commenting|commented|messages|messaging|says things|said things) about (my|your|her|his) (body|boobs|bum|chest|legs|figure) (in a (sexual|dirty|rude|weird|creepy) way|sexually)",
       "(sex|sexual|dirty|naughty|spicy) (chat|chats|talk|roleplay|rp|games|game|things|stuff) (with|to|for)",
       "(horny|wet|hard) (for (you|me)|thinking about (you|me)|right now|rn)",
       "make (you|me) (moan|cum|wet|hard|horny)",
