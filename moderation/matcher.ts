@@ -293,6 +293,26 @@ class WordLexicon implements Lexicon {
   has(word: string): boolean {
     return this.words.has(word);
   }
+  matchMasked(pattern: string, limit: number): string[] {
+    const out: string[] = [];
+    // Depth-first over the letter trie; "*" takes any one letter. Bounded by the pattern length.
+    const walk = (node: Map<string, unknown>, k: number, prefix: string): void => {
+      if (out.length >= limit) return;
+      if (k === pattern.length) {
+        if (node.has(WordLexicon.END)) out.push(prefix);
+        return;
+      }
+      const ch = pattern[k] ?? "";
+      if (ch === "*") {
+        for (const [letter, next] of node) if (letter !== WordLexicon.END) walk(next as Map<string, unknown>, k + 1, prefix + letter);
+      } else {
+        const next = node.get(ch) as Map<string, unknown> | undefined;
+        if (next !== undefined) walk(next, k + 1, prefix + ch);
+      }
+    };
+    if (pattern.length <= 20 && (pattern.match(/\*/g) ?? []).length <= 3) walk(this.trie as Map<string, unknown>, 0, "");
+    return out;
+  }
   longestAt(s: string, i: number): number {
     let node: Map<string, unknown> | undefined = this.trie as Map<string, unknown>;
     let best = 0;

@@ -44,6 +44,8 @@ export interface Lexicon {
   has(word: string): boolean;
   /** Length of the longest known word that starts at s[i] (0 if none). */
   longestAt(s: string, i: number): number;
+  /** Known words matching a self-censored spelling, "*" standing for one letter ("n*des" → "nudes"). */
+  matchMasked?(pattern: string, limit: number): string[];
 }
 
 /** A word as typed, before spelling is undone: folded characters plus where each came from. */
@@ -206,12 +208,17 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
-/** "pleeease" → ["pleease", "please"]; words without a run of 3+ are returned as they are. */
+/**
+ * "kiiiill" → ["kill", "kiill", "kil"]: runs of 3+ letters collapsed to one (keeping real
+ * doubles), to two, and every run to one. Words without a run of 3+ are returned as they are.
+ */
 function repeatVariants(word: string): string[] {
   if (!/(.)\1\1/.test(word)) return [word];
-  const two = word.replace(/(.)\1{2,}/g, "$1$1");
-  const one = word.replace(/(.)\1+/g, "$1");
-  return two === one ? [two] : [two, one];
+  const out: string[] = [];
+  for (const v of [word.replace(/(.)\1{2,}/g, "$1"), word.replace(/(.)\1{2,}/g, "$1$1"), word.replace(/(.)\1+/g, "$1")]) {
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 /** The spellings of a word to try, most likely first, before slang is applied. */
@@ -298,7 +305,7 @@ function glueSpacedLetters(pieces: Piece[], lexicon: Lexicon): Word[] {
         continue;
       }
     }
-    words.push(toWord(p));
+    words.push(toWord(p, lexicon));
     i++;
   }
   return mergeBrokenWords(words, lexicon);
@@ -325,12 +332,17 @@ function segment(s: string, lexicon: Lexicon): Array<[number, number]> | null {
   return longest >= 3 && covered >= 0.7 * s.length ? parts : null;
 }
 
-function toWord(p: Piece): Word {
+function toWord(p: Piece, lexicon: Lexicon): Word {
   if (p.emoji !== null) {
     return { forms: [p.emoji], start: p.start, end: p.end, gapBefore: p.gapBefore, kind: "emoji" };
   }
   const kind: TokenKind = /^\d+$/.test(p.chars) ? "number" : "word";
   const forms = kind === "number" ? [p.chars] : spellings(p.chars);
+  // Self-censored words: "n*des", "f*ck", "s*icide" (only when letters surround the "*").
+  if (kind === "word" && /[a-z0-9]\*|\*[a-z0-9]/.test(p.chars) && lexicon.matchMasked !== undefined) {
+    const pattern = leet(p.chars.replace(/\*/g, "\u0000")).replace(/\u0000/g, "*");
+    for (const w of lexicon.matchMasked(pattern, 3)) if (!forms.includes(w)) forms.push(w);
+  }
   if (p.possessive && forms[0] !== undefined && forms[0].length > 2) forms.push(forms[0].slice(0, -1));
   return { forms, start: p.start, end: p.end, gapBefore: p.gapBefore, kind };
 }

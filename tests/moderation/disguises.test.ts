@@ -26,6 +26,8 @@ const DISGUISES: Array<[string, string, string, string]> = [
   ["right-to-left mark", "\u200fkill myself", "self_harm", "kill myself"],
   ["repeated letters", "pleeeease send nuuuudes", "image_abuse", "nuuuudes"],
   ["repeated letters (2)", "i want to diiiie", "self_harm", "want to diiiie"],
+  ["repeated letters keep real doubles", "kiiiill myseeeelf", "self_harm", "kiiiill myseeeelf"],
+  ["self-censored with *", "he wants n*des", "image_abuse", "n*des"],
   ["misspelling", "he said dont tel ur mum about us", "grooming", "dont tel ur mum"],
   ["slang kms", "honestly kms", "self_harm", "kms"],
   ["slang kys", "kys loser", "bullying", "kys"],
