@@ -84,6 +84,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(if|when|after) (im|i am|i was) (gone|dead)",
       "(nobody|no one|noone|none of them|no body) (would|will|is going to|gonna|would even|will even) (miss|notice|care about|remember|mourn) (me|if i)",
       "(rather|prefer to) be dead",
+      "(better off|happier|better|easier) (if|when) (i|im) (died|die|was dead|were dead|was gone|were gone|killed myself|disappeared|wasnt around)",
       "(wish|hope|want|wishing|hoping) (a|the|that a|that the) (car|bus|train|lorry|truck|van) (would|will|to|could) (hit|kill|run) (me|over me|me over)",
       "(i|i just|just|i really) want out",
       "(walk|walking|wade|wading) (into|out into) the (sea|river|lake|canal|ocean) (and (not|never)|forever|until)",
