@@ -62,7 +62,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       [SOMEONE],
       [
         "(hits|hit|beats|beat|beating|beaten|punches|punched|punch|punching|slaps|slapped|slapping|kicks|kicked|kicking|chokes|choked|choking|strangles|strangled|throws|threw|burns|burned|whips|whipped|hurts|hurt|hurting|smacks|smacked|batters|battered|attacks|attacked|shoved|shoves|pushes|pushed|drags|dragged|bruised|bites|bit) (me|us|my (mum|mom|sister|brother|face|head|arm|arms)|her|him|them)",
-        "(locks|locked|lock) (me|us|her|him) (in|out|up)",
+        "(locks|locked|lock) (me|us|her|him) (in|out|up|outside)",
         "(throws|threw|throwing|chucks|chucked) (things|stuff|plates|objects|a plate|a chair|a bottle) at (me|us|her|him)",
         "(says|said|threatens|threatened|threatening) (hell|he will|shell|she will|to|theyll|they will) (kill|hurt|beat|hit|batter|stab) (me|us|my)",
         "(starves|starved|starving) (me|us|her|him)",

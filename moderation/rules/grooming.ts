@@ -335,6 +335,11 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(im|i am|your|youre|you are) (his|her) (favourite|favorite|special girl|special boy|special one|little princess|princess|baby girl|good girl|good boy|number one)",
       "(when|until|till) (im|you are|your|shes|she is|i am|i turn|you turn) (#15-18|old enough|older) (we|and we|then we|he|she)",
       "(so|really|very|super) grown up",
+      "(likes|like|into|prefers|prefer|fancies) (younger|young|little|underage) (girls|boys|kids|ones|children|teens)",
+      "(trust|trusts) (him|her|me) more than (my|your|her|his) (parents|mum|dad|family|friends)",
+      "(wear|wearing|put on) (something|anything) (nice|sexy|pretty|tight|short|revealing|cute|special|skimpy|little) (for|on) (our|the|a|my|his|her) (video call|call|facetime|cam|date|meet|stream)",
+      "(wants|told|tells|makes|asked|asks|keeps telling) (me|him|her) to (stop|not) (talking|talk|speaking|seeing|hanging out|hang out) (to|with) (my|your|his|her|anyone|other|any)",
+      "(only|just) (talk|speak|chat|message) to (him|her|me) (and nobody|and no one|not anyone|instead)",
       "(too good|too mature|too pretty|too smart|too clever|better than|more mature than|prettier than) (for |)(the |)(boys|girls|kids|people|lads) (your|my|her|his) age",
       "(dont|do not|doesnt|never) (get|understand) (me|you|her|him) (but|and|like) (he|she|i) (does|do)",
       "(says|said|tells me|told me|keeps saying|keeps telling me) (im|i am|your|youre|you are) not a (kid|child|baby|little girl|little boy)",
@@ -415,6 +420,17 @@ export const GROOMING_RULES: readonly Rule[] = [
       ["(pictures|pics|photos|selfies|videos|pic|photo|picture|meet|come to|send|body|measurements|#1-100000|money|pay|paid|offered)"],
     ],
     within: "message",
+  },
+  {
+    id: "grooming.pleased_by_young_age",
+    category: "grooming",
+    note: "Someone pleased to hear how young a child is: 'I said 13 and he said perfect'.",
+    all: [
+      ["(i said|told him|told her|im|i am|i'm|said im|she said|he said|my age) #9-15"],
+      ["(he|she|they|and he|and she) (said|says|replied|wrote|goes) (perfect|good|nice|great|even better|mmm|hot|sexy|cute|thats fine|doesnt matter|i like that)"],
+    ],
+    within: 8,
+    ordered: true,
   },
   {
     id: "grooming.sneaking_out_to_meet",
@@ -507,6 +523,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(camera|cam|webcam|facetime|video call|video) ~ (in bed|in my bed|in your bed|in my room|in your room|when im alone|when you are alone|at night)",
       "(call|facetime|video call|ring|phone|message|text|snap) (him|her|me|you) (when|while|whenever) (im|i am|you are|your|youre|ur) (alone|on (my|your) own|in (my|your) (room|bed|bedroom)|by (myself|yourself))",
       "(see|meet|visit) (me|you|him|her|them) (alone|on (my|your) own|by (myself|yourself)|in private|somewhere quiet|without (anyone|your parents|your mum|telling))",
+      "(come|go|be|stay|going|coming) (with|alone with) (me|him|her|you) alone",
     ],
   },
   {

@@ -33,7 +33,8 @@ export const SEXTORTION_RULES: readonly Rule[] = [
         "(post|share|leak|send|show|spread|upload|put) (them|it|those|these) (everywhere|online|to everyone|on (snapchat|insta|instagram|tiktok|twitter|facebook|porn sites|the internet))",
         "(expose|exposing|ruin|ruining) (me|you|him|her)",
         "(recorded|screenshotted|screen recorded|saved|filmed) (our|the|my|me on|me in) (video call|facetime|call|video chat|chat|video|the call)",
-        `(my|your|her|his|the) ${IMAGES} (go|going|will go|get|gets|will get|end up|ending up) (online|everywhere|public|viral|round|around|on)`,
+        `(my|your|her|his|the) ${IMAGES} (go|going|goes|will go|get|gets|will get|end up|ending up) (online|everywhere|public|viral|round|around|on)`,
+        `tell (everyone|people|my (parents|mum|dad|school|friends|family)|your (parents|mum|dad|school|friends|family)) about (my|the|your|her|his) ${IMAGES}`,
       ],
       [
         "(pay|paying|give|transfer) (me|him|them|up|money|cash|#1-100000|steam|gift|bitcoin|crypto|amazon|itunes|apple|paypal)",
