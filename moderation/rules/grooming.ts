@@ -523,6 +523,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(camera|cam|webcam|facetime|video call|video) ~ (in bed|in my bed|in your bed|in my room|in your room|when im alone|when you are alone|at night)",
       "(call|facetime|video call|ring|phone|message|text|snap) (him|her|me|you) (when|while|whenever) (im|i am|you are|your|youre|ur) (alone|on (my|your) own|in (my|your) (room|bed|bedroom)|by (myself|yourself))",
       "(see|meet|visit) (me|you|him|her|them) (alone|on (my|your) own|by (myself|yourself)|in private|somewhere quiet|without (anyone|your parents|your mum|telling))",
+      "(camera|cam|webcam|facetime|video) (on|running) (while|when|whilst|as) (i|you|im|your) (get ready for bed|getting ready for bed|get changed|getting changed|change|changing|shower|sleep|undress|get dressed|go to bed|in bed)",
+      "(see|meet) (me|you) (in real life|irl|in person) (and|to|so he can|so i can) (hold|kiss|touch|cuddle|hug) (me|you)",
       "(come|go|be|stay|going|coming) (with|alone with) (me|him|her|you) alone",
     ],
   },

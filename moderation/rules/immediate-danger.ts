@@ -35,6 +35,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
+      "(just|ive|i have|i've just|ive just) (slit|cut|slashed) (my|her|his) (wrists|wrist|throat)",
       "(in|at) the (woods|forest|park|garage|loft|shed|bathroom|river|canal) with (a|the|my|some) (rope|noose|pills|knife|blade|razor|tablets)",
       "(taken|took|swallowed|had) (everything|all|all of it|the lot|whatever|all the pills|all the tablets) (in|from) (the|my|mums|dads|our) (medicine cabinet|medicine cupboard|cupboard|first aid box|first aid kit|bathroom cabinet|cabinet|medicine box)",
       "(walk|walking|wade|wading) (into|out into|out to) the (sea|river|lake|canal|ocean|water) (tonight|now|right now|today|and (not|never) come (back|out)|until)",
@@ -100,8 +101,9 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     id: "immediate_danger.about_to_take_pills",
     category: "immediate_danger",
     note: "About to take the pills, now.",
-    all: [[`(going to|gonna|about to|will|ready to|want to) (take|swallow|down|neck) ~ ${MEDS}`], ["(tonight|right now|now|today|in a minute|soon|when (everyone|they) (is|are|goes|go) (asleep|to bed|out))"]],
+    all: [[`(going to|gonna|about to|will|ready to|want to) (take|swallow|down|neck) ~ ${MEDS}`, `(im|i am|i'm) (taking|swallowing|downing) (all|all of|the|all the|loads of|every|them all|these|those|a load of|the whole) ~ ${MEDS}`], ["(tonight|right now|now|today|in a minute|soon|when (everyone|they) (is|are|goes|go) (asleep|to bed|out))"]],
     within: "message",
+    unlessInSentence: ["(doctor|doctors|prescribed|prescription|gp|nurse|pharmacist|as usual|every (day|morning|night)|daily|antibiotics|inhaler|vitamins|hay fever|headache|period pain)"],
   },
   {
     id: "immediate_danger.threat_to_kill_me",
@@ -249,6 +251,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       [
         "(gone|went|left|going|gone out|sneaked out|snuck out|run off|ran off) ~ to meet (a|some|this|an|the|someone|somebody|him|her)",
         "(saying|said|says|texted|messaged|text|message) ~ goodbye",
+        "(gone|went|going|has gone) to (a|the|his|her) (hotel|house|flat|party|airbnb|place) with (a|an|some|this|the|him|her|someone)",
         "(disappeared|vanished|gone off|run off|ran off|went off|left|gone) (with|to see|to be with) (a|an|some|this|the|him|her|someone|somebody|her boyfriend|his girlfriend)",
         "(is|has gone|gone|went|has been|been) missing",
         "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",

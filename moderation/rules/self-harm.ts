@@ -135,6 +135,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(cut|cutting|cuts|slashed|sliced|scratched|scratching|burnt|burned|burning|carved) (my|me|her|his) (wrist|wrists|arm|arms|thigh|thighs|leg|legs|stomach|skin|hip|hips|body)",
       "(cuts|scars|marks|burns) (on|all over) (my|her|his) (wrist|wrists|arm|arms|thigh|thighs|legs|hips|stomach|body)",
       "(hide|hiding|cover|covering) (my|the|her|his) (cuts|scars)",
+      "(burn|burning|burnt|burned|scald|scalding|scalded) (my|her|his) (skin|arms|arm|legs|leg|wrists|wrist|thighs|stomach) (with|using|on purpose|until)",
+      "(stop|stopped|not|quit) eating (until|till|so|so that) (i|im) (disappear|die|vanish|waste away|am gone|starve)",
       "(my|her|his) (arms|arm|wrists|thighs|legs|stomach|body|skin|hips) (are|is) (covered in|full of|all|covered with) (cuts|scars|marks|burns|cut)",
       "(razor|blade|blades|sharpener|sharpener blade|compass|scissors|glass|🔪) (to|on|into|against) (my|me|her|his) (skin|wrist|wrists|arm|arms|thigh|thighs|legs)",
       "(make|making|made|makes) (myself|herself|himself) (sick|throw up|vomit|bleed)",
