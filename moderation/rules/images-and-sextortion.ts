@@ -96,6 +96,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "(film|filming|record|recording|video|videoing|tape|taping) (us|me|you|her|him) (doing (stuff|it|things|sexual things)|having sex|in bed|naked|hooking up|getting off)",
       "up (my|her|their|girls|girls) (skirt|skirts|dress|dresses)",
       "upskirt*",
+      "(screen recorded|screenrecorded|screen recording|recorded|screenshotted|filmed) (our|the|my|a) (facetime|video call|call|video chat|stream|live) (when|while|whilst) ~ (changing|naked|undressed|in the shower|in my underwear|getting changed|in my bra|topless)",
       "(recorded|filmed|videoed|taped|photographed|recording|filming) (us|me|her|him) (without|when|while|whilst) ~ (knowing|permission|consent|asleep|changing|aware|noticing|asking)",
       "(film|filming|record|recording|video|videoing|take (a |)(pic|pics|photo|photos|picture|pictures|video|videos) of) (myself|yourself|herself|himself|yourselves) (in the shower|in the bath|naked|undressed|in (my|your|her|his) (underwear|bra|pants|knickers)|touching|in bed|changing|getting changed|with no clothes|without clothes)",
       "(pics|pictures|photos|videos|pic|photo|picture|vids) of (my|your|her|his) (feet|foot|legs|body|bum|butt|chest|boobs|belly|thighs)",
