@@ -139,7 +139,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(messaging|messages|texting|texts|snapping|dming|talking to|chatting to|calling|contacting|contacted|chatting with|speaking to|talks to) (me|my|her|him)",
         "in love with (me|you|her|him)",
         "(sending|sends|sent|send) (me|her|him) (messages|texts|dms|snaps|voice notes)",
-        "(adding|added|adds|following|follows|followed) (me|her|him|my)",
+        "(keeps|kept|keep|always) (adding|following|messaging|texting|snapping|dming|liking|commenting on) (me|her|him|my)",
         "(stay|staying|sleep|sleeping) (over|the night) (at|with|in)",
         "(come|go|coming|going) (to|round to|over to|back to) (his|her|their) (house|flat|place|hotel|room)",
         "at (midnight|night|#1-4 am|#1-4am)",
@@ -150,7 +150,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       ],
     ],
     within: "message",
-    unlessInSentence: ["(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class)"],
+    unlessInSentence: ["(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class|training|practice|fixtures|kit|rehearsal|rehearsals|timetable|squad|team news)"],
   },
   {
     id: "grooming.told_not_to_tell",
