@@ -28,6 +28,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(forced|forces|forcing|pushed) (himself|herself) (on|onto) (me|her|him)",
       "(hits|beats|slaps|punches|kicks|hurts|chokes|hit|beat|slapped|punched|kicked|hurt) (me|us) (if|when|whenever|every time|because) (i|we)",
       "(makes|made|make|forces|forced|wants|wanted) (me|her|him) ~ (bath|baths|shower|showers|sleep|bed|lie down) with (him|her|them)",
+      "(makes|made|make|forces|forced|wants) (me|her|him) (sleep|lie|get|stay) (in|into) (his|her|their) bed",
       "(take|have|share|sharing|takes|has) (a |)(bath|baths|shower|showers) with (him|her|me|my (stepdad|dad|uncle|mums boyfriend))",
       "(rubbed|rubbing|rubs|pressed|pressing|grinding|grinded) (himself |herself |up |)(against|up against|on|into) (me|her|him|my)",
       "(pressured|pressuring|pressures|forced|forcing|made|guilt tripped|coerced|pushed) (me|her|him) (into|to have|to do|into having|into doing) (sex|sexual|it|stuff|things|doing (it|stuff|things)|having sex)",

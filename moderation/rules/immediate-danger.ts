@@ -30,11 +30,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Has taken an overdose, or a large amount of medication.",
     any: [
-      `(taken|took|swallowed|downed|necked|swallowing|had) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|half a bottle of|half a packet of|half the|a strip of|a pack of|#6-500) ~ ${MEDS}`,
+      `(taken|took|swallowed|downed|necked|swallowing|had|eaten|ate) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a whole packet of|a whole box of|a whole bottle of|a whole strip of|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|half a bottle of|half a packet of|half the|a strip of|a pack of|#6-500) ~ ${MEDS}`,
       `(taken|took|swallowed|downed|necked) (like|about|around|over|maybe|nearly|almost|at least|more than) #6-500 ~ ${MEDS}`,
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
+      "(rope|noose|belt|cord|scarf|ligature) (is |)(around|round|on) my neck",
       "(just|ive|i have|i've just|ive just) (slit|cut|slashed) (my|her|his) (wrists|wrist|throat)",
       "(in|at) the (woods|forest|park|garage|loft|shed|bathroom|river|canal) with (a|the|my|some) (rope|noose|pills|knife|blade|razor|tablets)",
       "(taken|took|swallowed|had) (everything|all|all of it|the lot|whatever|all the pills|all the tablets) (in|from) (the|my|mums|dads|our) (medicine cabinet|medicine cupboard|cupboard|first aid box|first aid kit|bathroom cabinet|cabinet|medicine box)",
@@ -115,6 +116,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "message",
     unless: ["kill me (when|if|for|because|cos)", "(mum|mom|dad|parents|teacher|nan|sister|brother|mam) (is |are |will |s |)(going to|gonna|) (literally |actually |)kill me"],
+  },
+  {
+    id: "immediate_danger.hiding_from_someone_armed",
+    category: "immediate_danger",
+    note: "Hiding from someone armed or violent now.",
+    all: [
+      ["(hiding|hid|hide|locked myself) (in|under|behind|inside)"],
+      ["(knife|gun|weapon|🔪|🔫|bat|hammer)", "(going to|gonna|will|wants to|said hed|says hell) (kill|hurt|stab|get) (me|us)", "(looking for|coming for|coming after|after) (me|us)"],
+    ],
+    within: "message",
   },
   {
     id: "immediate_danger.at_the_edge",

@@ -135,6 +135,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(cut|cutting|cuts|slashed|sliced|scratched|scratching|burnt|burned|burning|carved) (my|me|her|his) (wrist|wrists|arm|arms|thigh|thighs|leg|legs|stomach|skin|hip|hips|body)",
       "(cuts|scars|marks|burns) (on|all over) (my|her|his) (wrist|wrists|arm|arms|thigh|thighs|legs|hips|stomach|body)",
       "(hide|hiding|cover|covering) (my|the|her|his) (cuts|scars)",
+      "(hurt|hurting|harm|harming|punish|punishing|started hurting|started harming) (my body|my self|it) (on purpose|again|every|because|to cope)",
+      "(hate|hating) my body ~ (hurting|harming|hurt|harm|cut|cutting|starving|punish)",
       "(burn|burning|burnt|burned|scald|scalding|scalded) (my|her|his) (skin|arms|arm|legs|leg|wrists|wrist|thighs|stomach) (with|using|on purpose|until)",
       "(stop|stopped|not|quit) eating (until|till|so|so that) (i|im) (disappear|die|vanish|waste away|am gone|starve)",
       "(my|her|his) (arms|arm|wrists|thighs|legs|stomach|body|skin|hips) (are|is) (covered in|full of|all|covered with) (cuts|scars|marks|burns|cut)",
