@@ -9,7 +9,7 @@ import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const BODY = "(leg|legs|thigh|thighs|chest|boobs|breasts|bum|butt|bottom|privates|private parts|private area|body|crotch|penis|vagina|willy|bits|down there|under my clothes|inside my clothes|skirt|boob)";
 const SOMEONE =
-  "(he|she|they|him|her|them|dad|mum|stepdad|step dad|stepmum|step mum|father|mother|brother|sister|uncle|aunt|auntie|grandad|granddad|nan|gran|grandpa|grandma|partner|boyfriend|girlfriend|teacher|coach|carer|foster|tutor|cousin|ex|mate|friend|man|someone|somebody|people|kids|boys|girls|lads|mums boyfriend|mums partner|dads girlfriend|dads partner|stepbrother|stepsister|neighbour|bf|gf|priest|leader|instructor|stepfather|stepmother|step father|step mother|mums husband|dads wife|foster dad|foster mum|carer|carers|guardian)";
+  "(he|she|they|him|her|them|dad|mum|stepdad|step dad|stepmum|step mum|father|mother|brother|sister|uncle|aunt|auntie|grandad|granddad|nan|gran|grandpa|grandma|partner|boyfriend|girlfriend|teacher|coach|carer|foster|tutor|cousin|ex|mate|friend|man|someone|somebody|people|kids|boys|girls|lads|mums boyfriend|mums partner|dads girlfriend|dads partner|stepbrother|stepsister|neighbour|bf|gf|priest|leader|instructor|stepfather|stepmother|step father|step mother|mums husband|dads wife|foster dad|foster mum|carer|carers|guardian|parent|parents)";
 
 export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
   {

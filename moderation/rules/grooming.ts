@@ -241,6 +241,16 @@ export const GROOMING_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "grooming.stranger_moves_app",
+    category: "grooming",
+    note: "A stranger from a random-chat site asking to move to another app.",
+    all: [
+      ["(omegle|a stranger|stranger|a random|someone random|random guy|random man|random person|a guy|a man|an adult|older (guy|man|boy))"],
+      ["(add|message|text|talk to|chat to|dm|follow|call) (him|her|them) (on|via|over) (kik|telegram|snapchat|snap|whatsapp|signal|wickr|discord|instagram|insta|session|wizz|facetime)"],
+    ],
+    within: "message",
+  },
+  {
     id: "grooming.move_app_for_privacy",
     category: "grooming",
     note: "An app switch together with privacy from parents: 'talk on whatsapp instead so my mum can't check'.",
@@ -340,6 +350,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(im|i am|your|youre|you are) (his|her) (favourite|favorite|special girl|special boy|special one|little princess|princess|baby girl|good girl|good boy|number one)",
       "(when|until|till) (im|you are|your|shes|she is|i am|i turn|you turn) (#15-18|old enough|older) (we|and we|then we|he|she)",
       "(so|really|very|super) grown up",
+      "(leave|left|leaving|leaves) (his|her) (wife|husband|girlfriend|boyfriend|partner) for (me|you|her)",
+      "(he|she|they) (said|says|told me|tells me) (im|i am|your|youre|you are) too young to understand",
       "(you|u|i) can trust (me|him|her) (with anything|with everything|more than|completely|with your secrets|with my secrets)",
       "(id|i would|he would|hed|she would|shed|i will|he will|hell) never hurt (you|me|her|him)",
       "(he|she|i|they) (could|can|will|would|d|ll) teach (me|you|her|him) (how to kiss|to kiss|things|stuff|what to do|about sex|how to)",
@@ -459,7 +471,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Promised gifts with a condition: 'he'll buy me an iphone if i do what he says'.",
     all: [
-      ["(promised|promises|promising|offered|offers|offering|said hed|says hell|said he would|says he will|will|would|hell|shell|hed|shed|theyll|she will|they will|says shell|said shed) (to |)(buy|get|give|send|pay for|top up|take) (me|him|her|my)"],
+      ["(promised|promises|promising|offered|offers|offering|said hed|says hell|said he would|says he will|will|would|hell|shell|hed|shed|theyll|she will|they will|says shell|said shed) (to |)(buy|get|give|send|pay for|top up|take|make) (me|him|her|my)"],
       ["if (i|you|he|she) (do|send|sent|sends|meet|met|come|came|keep|go|went|show|showed|did|visit|visited|stay|stayed)", "(do|doing) (what|whatever|anything) (he|she|they) (says|say|wants|want|asks|ask|tells me)", "(in return|in exchange|for (pics|photos|a pic|a favour|favours))"],
     ],
     within: "sentence",
@@ -542,6 +554,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(camera|cam|webcam|facetime|video) (on|running) (while|when|whilst|as) (i|you|im|your) (get ready for bed|getting ready for bed|get changed|getting changed|change|changing|shower|sleep|undress|get dressed|go to bed|in bed)",
       "(see|meet) (me|you) (in real life|irl|in person) (and|to|so he can|so i can) (hold|kiss|touch|cuddle|hug) (me|you)",
       "(come|go|be|stay|going|coming) (with|alone with) (me|him|her|you) alone",
+      "(come|coming|come back|go back|come round|come over) (alone|on (your|my) own|by (yourself|myself)|without (your|my) (parents|mum|dad|friends))",
     ],
   },
   {

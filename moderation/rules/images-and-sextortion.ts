@@ -35,6 +35,7 @@ export const SEXTORTION_RULES: readonly Rule[] = [
         "(expose|exposing|ruin|ruining) (me|you|him|her)",
         "(recorded|screenshotted|screen recorded|saved|filmed) (our|the|my|me on|me in) (video call|facetime|call|video chat|chat|video|the call)",
         `(my|your|her|his|the) ${IMAGES} (go|going|goes|will go|get|gets|will get|end up|ending up) (online|everywhere|public|viral|round|around|on)`,
+        "(show|send|tell) (my|your|her|his) (parents|mum|dad|family|school|friends|followers) (what|the (pics|photos|video|videos|stuff|things)) (i|you|she|he) (sent|send|did|showed)",
         `tell (everyone|people|my (parents|mum|dad|school|friends|family)|your (parents|mum|dad|school|friends|family)) about (my|the|your|her|his) ${IMAGES}`,
       ],
       [
@@ -97,6 +98,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "(film|filming|record|recording|video|videoing|tape|taping) (us|me|you|her|him) (doing (stuff|it|things|sexual things)|having sex|in bed|naked|hooking up|getting off)",
       "up (my|her|their|girls|girls) (skirt|skirts|dress|dresses)",
       "upskirt*",
+      `(share|sharing|shared|shares|post|posting|posted|send|sending|sent|spread|spreading) ~ ${IMAGES} (without (permission|consent|asking|them knowing|her knowing|my permission|their permission))`,
       "(do|doing|did) (things|stuff|something|sexual things|rude things) (on|for|in front of) (cam|camera|the camera|video|facetime|live|webcam|him|them)",
       "(screen recorded|screenrecorded|screen recording|recorded|screenshotted|filmed) (our|the|my|a) (facetime|video call|call|video chat|stream|live) (when|while|whilst) ~ (changing|naked|undressed|in the shower|in my underwear|getting changed|in my bra|topless)",
       "(recorded|filmed|videoed|taped|photographed|recording|filming) (us|me|her|him) (without|when|while|whilst) ~ (knowing|permission|consent|asleep|changing|aware|noticing|asking)",
@@ -134,6 +136,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
         "undressed",
         "(in|taking|having) (the|a) (shower|bath)",
         "in (my |your |his |her |)bed",
+        "with (my|your|his|her|their) (shirt|top|clothes|bra|trousers|pants|knickers|jumper) off",
         "(out of|after) (the|a|my|your) (shower|bath)",
         "touching (myself|yourself|herself|himself)",
         "(my|your|her|his) (body|boobs|bum|butt|chest|privates|private parts|bits)",

@@ -35,6 +35,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
+      "(im|i am|i'm|we are|were) not safe (at home|here|right now|now|in my house|tonight)",
+      "(coming|is coming|hes coming|shes coming) for me (next|now|tonight)",
       "(rope|noose|belt|cord|scarf|ligature) (is |)(around|round|on) my neck",
       "(just|ive|i have|i've just|ive just) (slit|cut|slashed) (my|her|his) (wrists|wrist|throat)",
       "(in|at) the (woods|forest|park|garage|loft|shed|bathroom|river|canal) with (a|the|my|some) (rope|noose|pills|knife|blade|razor|tablets)",

@@ -151,6 +151,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(bang|banging|punch|punching|hit|hitting) (my head|walls|the wall) (until|till|so) (it|i) (hurts|bleeds|bleed|bruises)",
       "(punch|punching|punched|hit|hitting|smash|smashing) (walls|the wall|a wall|the walls|doors|mirrors) (until|till|so hard) ~ (bleed|bleeds|bleeding|break|broke|hurts|bruised)",
       "(not eating|starving|skipping meals|stopped eating) (on purpose|to punish|to hurt|as punishment)",
+      "(took|taken|take|taking|swallowed) (a few |some |a couple of |loads of |)(extra|more) (pills|tablets|paracetamol|painkillers|meds|medication|antidepressants) ~ (to see|on purpose|so i|so that|to feel|to sleep forever|to not wake up)",
       "(thinking|think|thought) about (taking|overdosing|swallowing|cutting|hurting|hanging) (all|all my|my|the|loads of|myself|again)",
       "(take|taking|swallow|swallowing) (all|all of) (my|the|mums|dads|her|his|these) (pills|tablets|meds|medication|antidepressants|paracetamol)",
       "(want|wanna|need) to (cut|bleed|feel pain|hurt)",
