@@ -44,6 +44,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(showed|shows|shown|sent|sends|showing) (me|him|her) (porn|his (dick|penis|privates|willy)|himself naked|dick pics|her body|naked pictures)",
       "(exposed|flashed) (himself|herself) to",
       "(watches|watched|watching) me (get changed|getting changed|shower|in the shower|undress|sleep)",
+      "(watches|watched|watching|stares at|stared at|looks at|looking at|peeks at|spies on) (me|her|him) (when|while|whilst) (im|i am|i was|shes|hes|she is|he is) (getting dressed|dressing|changing|getting changed|in the shower|in the bath|undressed|sleeping|asleep|showering)",
       "(walks|walked|comes|came) in (on me |)(when|while) (im|i was|i am) (changing|in the shower|getting changed|in the bath)",
     ],
     unless: [

@@ -31,6 +31,7 @@ export const SEXTORTION_RULES: readonly Rule[] = [
         `(has|have|got|saved|screenshotted|recorded|screen recorded|kept) ~ ${IMAGES}`,
         `${IMAGES} of (me|him|her|them)`,
         "(post|share|leak|send|show|spread|upload|put) (the ones|what|whatever|everything) (he|she|they|i|we) (has|have|got|saved)",
+        "(post|share|leak|send|show|spread|upload|put|sends|posts|shares) (them|it|those|these|my pics|my photos|my video|my nudes) to (my|your|his|her) (whole |entire |)(contact list|contacts|followers|friends list|family|school|class|friends|parents)",
         "(post|share|leak|send|show|spread|upload|put) (them|it|those|these) (everywhere|online|to everyone|on (snapchat|insta|instagram|tiktok|twitter|facebook|porn sites|the internet))",
         "(expose|exposing|ruin|ruining) (me|you|him|her)",
         "(recorded|screenshotted|screen recorded|saved|filmed) (our|the|my|me on|me in) (video call|facetime|call|video chat|chat|video|the call)",
@@ -59,6 +60,24 @@ export const SEXTORTION_RULES: readonly Rule[] = [
     category: "sextortion",
     note: "Threatened or blackmailed with pictures: 'threatening me with pics I sent'.",
     any: [`(threatening|threatened|threatens|threaten|blackmailing|blackmailed|blackmails) (me|him|her|us|my (son|daughter|child)) (with|over|about|using) ~ ${IMAGES}`],
+  },
+  {
+    id: "sextortion.tricked_then_money",
+    category: "sextortion",
+    note: "Tricked into a video call or sending something, then asked for money.",
+    all: [
+      ["(tricked|scammed|catfished|conned|fooled|lured) (into|me into|him into|her into) ~ (video call|facetime|call|cam|video chat|sending|showing|taking)"],
+      ["(asking for|want|wants|demanding|demand|demands|asked for) (money|cash|£|#1-100000|bitcoin|gift cards|payment)", "(pay|paying) (them|him|up)"],
+    ],
+    within: "message",
+  },
+  {
+    id: "sextortion.threat_to_send_to_contacts",
+    category: "sextortion",
+    note: "A threat to send someone's pictures to their contacts, family or school.",
+    any: [
+      "(says|said|saying|threaten*|theyll|hell|shell|theyre going to|hes going to|shes going to|will|gonna) ~ (send|post|share|show|leak|forward) (them|it|my pics|my photos|my nudes|my video|my videos|the pics|the photos|the video|the nudes|my pictures) to (my|your|his|her|their) (whole |entire |)(contact list|contacts|followers|family|school|class|friends|parents|mum|dad|team|year)",
+    ],
   },
   {
     id: "sextortion.pay_or_leak",
@@ -98,6 +117,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "(film|filming|record|recording|video|videoing|tape|taping) (us|me|you|her|him) (doing (stuff|it|things|sexual things)|having sex|in bed|naked|hooking up|getting off)",
       "up (my|her|their|girls|girls) (skirt|skirts|dress|dresses)",
       "upskirt*",
+      "(photo|photos|pic|pics|picture|pictures|video|videos) of (what|whats|what is) (is |)under (my|your|ur|her|his) (top|clothes|shirt|skirt|dress|towel|pants)",
       `(share|sharing|shared|shares|post|posting|posted|send|sending|sent|spread|spreading) ~ ${IMAGES} (without (permission|consent|asking|them knowing|her knowing|my permission|their permission))`,
       "(do|doing|did) (things|stuff|something|sexual things|rude things) (on|for|in front of) (cam|camera|the camera|video|facetime|live|webcam|him|them)",
       "(screen recorded|screenrecorded|screen recording|recorded|screenshotted|filmed) (our|the|my|a) (facetime|video call|call|video chat|stream|live) (when|while|whilst) ~ (changing|naked|undressed|in the shower|in my underwear|getting changed|in my bra|topless)",
