@@ -365,9 +365,11 @@ export function findHits(tokens: readonly Token[], compiled: CompiledRules): Hit
   const dfa = compiled.automaton;
   for (let i = 0; i < tokens.length; i++) {
     let state = dfa.initial;
+    const sentence = tokens[i]?.sentence;
     for (let j = i; j < tokens.length; j++) {
       const token = tokens[j];
-      if (token === undefined) break;
+      // A phrase never runs across a sentence boundary.
+      if (token === undefined || token.sentence !== sentence) break;
       const next = dfa.step(state, token);
       if (next === null) break;
       for (const ref of next.refs) hits.push({ rule: ref.rule, slot: ref.slot, start: i, end: j });
@@ -399,6 +401,8 @@ function near(a: Hit, b: Hit, tokens: readonly Token[], within: Rule["within"], 
   if (ordered && b.start <= a.end) return false;
   if (within === "message") return true;
   if (typeof within === "number") {
+    // A window of words never reaches into another sentence.
+    if (tokens[a.start]?.sentence !== tokens[b.start]?.sentence) return false;
     const gap = a.start > b.end ? a.start - b.end : b.start > a.end ? b.start - a.end : 0;
     return gap <= within;
   }

@@ -136,7 +136,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(doesnt|does not|dont|wont) matter",
         "(wait|waiting) for (me|you)",
         "(secret|meet|meet up|delete)",
-        "(messaging|messages|texting|texts|snapping|dming|talking to|chatting to|calling|contacting|contacted|chatting with|speaking to|talks to) (me|my|her|him)",
+        "(messaging|messages|texting|texts|snapping|dming|calling|contacting|contacted) (me|my|her|him)",
         "in love with (me|you|her|him)",
         "(sending|sends|sent|send) (me|her|him) (messages|texts|dms|snaps|voice notes)",
         "(keeps|kept|keep|always) (adding|following|messaging|texting|snapping|dming|liking|commenting on) (me|her|him|my)",
@@ -150,7 +150,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(buying|buys|bought|sending|sends|sent|giving|gives|gave) (my|him|her|me) ~ (gifts|presents|money|things|stuff|vouchers|gift cards|phone|iphone|laptop|console|game|games|headset|clothes|makeup|trainers|vape|vapes|alcohol)",
       ],
     ],
-    within: "message",
+    within: "sentence",
     unlessInSentence: ["(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class|training|practice|fixtures|kit|rehearsal|rehearsals|timetable|squad|team news)"],
   },
   {
@@ -222,7 +222,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(wants|want|asks|asking|expects|expecting) (me|you|him|her) to (call|ring|facetime|video call|message|text|meet|see|visit|ring) (him|her|them)",
       ],
     ],
-    within: "message",
+    within: "sentence",
     unlessInSentence: ["(birthday|christmas|xmas|eid|diwali|pocket money|allowance|my (mum|dad|nan|gran|grandad|parents|aunt|uncle) (gave|bought|gives|buys|got))"],
   },
   {
@@ -283,7 +283,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         `(hes|he is|shes|she is|theyre|they are|who is|whos|man is|guy is|says hes|said hes|says shes|said shes|claims to be|claims hes|hes like|is like|he says he is|he said he was|boyfriend is|girlfriend is|bf is|who says he is|who says she is|is|s|was|are) ${ADULT_AGE}`,
         `(a|an|this|some|the|his|her|my) ${ADULT_AGE} (year old|years old|yo|yr old|yrs old|y o)`,
         "(older|grown|adult|grown up) (man|men|guy|guys|bloke|woman|lad|boyfriend|girlfriend|person)",
-        "(hes|shes|is|theyre) (an adult|a grown man|a grown woman|in his twenties|in her twenties|in his thirties|married)",
+        "(hes|shes|is|theyre) (an adult|a grown man|a grown woman|in his twenties|in her twenties|in his thirties)",
         "(in) (his twenties|her twenties|his thirties|his forties)",
         "(way|much|so much|a lot|loads|years|lot) older than (me|you|her|him)",
       ],
@@ -303,7 +303,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     within: "message",
     unless: [
       "#1-100 (minutes|mins|min|hours|hrs|miles|metres|meters|pounds|quid|percent|feet|ft|cm|kg|stone|times|points|seconds|followers|likes|km|degrees|years ago|days|weeks|months|mph|p|pence|k)",
-      "(sister|brother|cousin|sis|bro|mum|dad|mam|nan|gran|aunt|auntie|uncle|stepbrother|stepsister|step brother|step sister|parents|grandad|grandma|mums|dads|sisters|brothers|cousins|teacher|tutor|coach) (is|s|was|are|who is) #18-80",
+      "(sister|brother|cousin|sis|bro|mum|dad|mam|nan|gran|aunt|auntie|uncle|stepbrother|stepsister|step brother|step sister|parents|grandad|grandma|granddad|grandpa|grandparents|mums|dads|sisters|brothers|cousins|teacher|tutor|coach|neighbour|neighbor|boss|doctor) (is|s|was|are|who is|turned|turns) #18-100",
       "(my|our|his|her) (older |big |)(sister|brother|cousin|sis|bro|mum|dad|nan|gran|aunt|auntie|uncle|stepbrother|stepsister) ~ #18-80",
     ],
   },
@@ -540,7 +540,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       ["(being|been|getting|was|is) groomed", "grooming (me|her|him|them|my)"],
       ["i think", "(worried|scared|concerned|afraid|frightened)", "pretty sure", "(suspect|found out|realised|realized|turns out|just found)"],
     ],
-    within: "message",
+    within: "sentence",
     unlessInSentence: ["(dog|dogs|pet|puppy|horse|pony|hair|salon|groomer)"],
   },
   {

@@ -8,10 +8,12 @@
 import type { Rule } from "./rule.ts";
 
 const MEDS = "(pills|tablets|paracetamol|painkillers|meds|medication|medicine|antidepressants|sleeping pills|sleeping tablets|ibuprofen|co codamol|cocodamol|aspirin|prescription|💊)";
-const NOW = [
+const NOW_WITHOUT_BARE_NOW = [
   "tonight",
   "right now",
-  "now",
+  "(meeting|meet|see|seeing|with) (him|her|them) now",
+  "(in|into) (his|her|their|a|the) (car|van|taxi|uber) now",
+  "(on my way|heading|going|leaving) (to meet|to see|to him|to her|to his|to their|out) ~ now",
   "today",
   "this evening",
   "this afternoon",
@@ -23,6 +25,7 @@ const NOW = [
   "on (his|her|their|my) way",
   "asap",
 ];
+const NOW = [...NOW_WITHOUT_BARE_NOW, "now"];
 
 export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
   {
@@ -196,6 +199,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       [...NOW, "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "(im|i am|i'm) (alone|by myself|on my own)", "(parents|mum|dad|mam) (are|is) (out|away|not home|at work|not in)", "from (the chat|online|the game|snapchat|instagram|tiktok|discord|the internet|the app)", "hiding", "from online", "#18-80", "again"],
     ],
     within: "message",
+    unless: ["outside (playing|in the garden|with (his|her|my|the) (friends|mates|dog)|on (his|her|my) (bike|scooter)|on the trampoline|having|doing|washing|fixing|mowing)"],
   },
   {
     id: "immediate_danger.someone_coming_and_afraid",
@@ -236,7 +240,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(sneak|sneaking) out",
         "(going|go) to (his|her|their) (house|flat|place|hotel)",
       ],
-      [...NOW, "(im|i am|i'm) (at|outside|in) the (station|bus stop|park|shops|cafe|hotel|bus station|train station|train|bus|car park|shopping centre|mall)", "waiting (to meet|for him|for her)"],
+      [...NOW_WITHOUT_BARE_NOW, "(im|i am|i'm) (at|outside|in) the (station|bus stop|park|shops|cafe|hotel|bus station|train station|train|bus|car park|shopping centre|mall)", "waiting (to meet|for him|for her)"],
       [
         "(doesnt|dont|does not|didnt|wont) know (im|i am|my age|how old|my real age)",
         "(parents|mum|dad|family|nobody|no one|noone|carer|carers|foster) (dont|doesnt|wont|cant|do not|does not) know",
@@ -255,6 +259,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ],
     ],
     within: "message",
+    unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
   },
   {
     id: "immediate_danger.missing_child",
@@ -262,13 +267,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "A child has gone to meet someone from online, or is missing and not answering.",
     all: [
       [
-        "(gone|went|left|going|gone out|sneaked out|snuck out|run off|ran off) ~ to meet (a|some|this|an|the|someone|somebody|him|her)",
-        "(saying|said|says|texted|messaged|text|message) ~ goodbye",
+        "(gone|went|left|has gone|gone out|sneaked out|snuck out|run off|ran off) ~ to meet (a|some|this|an|the|someone|somebody|him|her)",
         "(gone|went|going|has gone) to (a|the|his|her) (hotel|house|flat|party|airbnb|place) with (a|an|some|this|the|him|her|someone)",
         "(disappeared|vanished|gone off|run off|ran off|went off|left|gone) (with|to see|to be with) (a|an|some|this|the|him|her|someone|somebody|her boyfriend|his girlfriend)",
         "(is|has gone|gone|went|has been|been) missing",
         "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",
-        "(ran|run|has run) away",
+        "(she|he|they|my (son|daughter|child|kid)|our (son|daughter|child)) (has |have |)(ran|run) away",
         "(not|isnt|wasnt) (in (her|his) (room|bed)|at school|where (she|he) said)",
       ],
       [
@@ -280,11 +284,26 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(missing|police|999)",
         "(from|on) (online|instagram|snapchat|tiktok|discord|a game|an app|the internet)",
         "met online",
-        "#18-80",
         "(a|an|older) (man|guy|adult|stranger)",
       ],
     ],
     within: "message",
-    unlessInSentence: ["(cat|dog|puppy|kitten|hamster|rabbit|pet|tortoise|parrot|budgie|snake)"],
+    unless: ["(not|hasnt|has not|havent) (come|came) (home|back) yet"],
+    unlessInSentence: ["(cat|dog|puppy|kitten|hamster|rabbit|pet|tortoise|parrot|budgie|snake|practice|training|football|at a friends|at his dads|at her dads|sleepover)"],
+  },
+  {
+    id: "immediate_danger.goodbye_then_silence",
+    category: "immediate_danger",
+    note: "A goodbye message, then no answer.",
+    all: [
+      ["(texted|messaged|text|message|sent) (me|us) ~ goodbye", "(said|saying|says) goodbye"],
+      [
+        "(phone|location) (is |has been |)(off|turned off|switched off|dead)",
+        "(cant|cannot|couldnt|can not) (reach|contact|find|get hold of|get through to)",
+        "(isnt|is not|not|wont|stopped|hasnt|hasnt been) (answering|picking up|replying|responding)",
+        "dont know where (she|he|they) (is|are|went)",
+      ],
+    ],
+    within: "message",
   },
 ];

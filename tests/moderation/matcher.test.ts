@@ -48,6 +48,16 @@ describe("phrase syntax", () => {
     expect(fire(rules, "secret santa for us")).toEqual([]);
     expect(fire(rules, "I won't hurt myself")).toEqual(["self_harm.t (negated)"]);
   });
+
+  it("never lets a phrase or a word window run across a sentence boundary", () => {
+    const rules: Rule[] = [
+      { id: "grooming.p", category: "grooming", note: "test rule", any: ["keep it quiet"] },
+      { id: "grooming.w", category: "grooming", note: "test rule", all: [["secret"], ["us"]], within: 5 },
+    ];
+    expect(fire(rules, "we had to keep it. quiet please")).toEqual([]);
+    expect(fire(rules, "it's a secret. us two went out")).toEqual([]);
+    expect(fire(rules, "keep it quiet, it's a secret for us")).toEqual(["grooming.p", "grooming.w"]);
+  });
 });
 
 describe("one automaton", () => {
