@@ -70,13 +70,14 @@ export const GROOMING_RULES: readonly Rule[] = [
       "ghost mode",
       "(and|to) not (tell|let) (my|your|ur) (mum|dad|parents|family|mam)",
     ],
-    unlessInSentence: ["(cutting|cuts|scars|self harm|selfharm|burns|sh|my marks)"],
+    unlessInSentence: ["(cutting|cuts|scars|self harm|selfharm|burns|sh|my marks|surprise|surprise party|secret santa|mothers day|fathers day)"],
     unless: [
       "(i|we) (dont|never|didnt) (tell|mention|show)",
       "(dont|never) (keep|keeping) secrets",
       "(i|we) (did|do|could|would|will) not tell",
       "(im|i am) (his|hers) (sister|brother|daughter|son|friend|cousin|mate|niece|nephew|best friend|twin)",
       "(keep|keeping) (it|this) between (us|you and me) (but|though|tho|i|im|ive|my|lol)",
+      "(mum|dad|mam|nan|gran|parents|sister|brother|teacher) (said|says|told me|tells me|asked me) (not to|to not|never to)",
     ],
   },
   {
@@ -146,6 +147,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(come and get|come get|pick|collect) (me|you|her|him) (up |)(from|after) (school|home|the park|college|the station)",
         "(wants|want|asking for|asked for|asks for|keeps asking for|wanted|asking me for|asked me for) ~ (pictures|pics|photos|selfies|videos|pic|photo|picture)",
         "flirt*",
+        "(friend requests|follow requests|gifts in)",
         "(buying|buys|bought|sending|sends|sent|giving|gives|gave) (him|her|me) (things|stuff|gifts|presents|money|clothes|games)",
         "(buying|buys|bought|sending|sends|sent|giving|gives|gave) (my|him|her|me) ~ (gifts|presents|money|things|stuff|vouchers|gift cards|phone|iphone|laptop|console|game|games|headset|clothes|makeup|trainers|vape|vapes|alcohol)",
       ],
@@ -186,7 +188,18 @@ export const GROOMING_RULES: readonly Rule[] = [
       `(delete|deleting|wipe|wiping|clear|clearing|deletes|wipes|get rid of|hide|hiding) (our|these|this|the|all the|all our|all of our) (${CHATS})`,
       `(delete|wipe|clear|hide) (your|ur|my) ${CHATS} (with|after|so|before|every)`,
       "(messages|chats|snaps) (that |which |)(delete|disappear) (themselves|after)",
+
     ],
+  },
+  {
+    id: "grooming.deletes_and_tells_me_to",
+    category: "grooming",
+    note: "He deletes his messages and tells the child to do the same.",
+    all: [
+      ["(deletes|deleted|deleting|unsends|unsent|unsending) (his|her|their) (messages|chats|texts|snaps|dms|history)"],
+      ["(tells|told|asks|asked|wants|makes|made) (me|him|her) to (do the same|delete|do it too|delete mine|delete them|delete ours)"],
+    ],
+    within: "sentence",
   },
   {
     id: "grooming.told_to_delete_chats",

@@ -38,6 +38,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
+      "(trying to|tried to|is trying to|are trying to|keeps trying to) (break in|break into|get into|get in|force the door|kick the door|kick down the door) (my|our|the|to my|to our|) (house|home|flat|room|bedroom|)",
       "(im|i am|i'm|we are|were) not safe (at home|here|right now|now|in my house|tonight)",
       "(coming|is coming|hes coming|shes coming) for me (next|now|tonight)",
       "(rope|noose|belt|cord|scarf|ligature) (is |)(around|round|on) my neck",
