@@ -64,6 +64,8 @@ const LEET: Readonly<Record<string, string>> = {
   "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
   "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e",
 };
+/** Single digits that stand for words in text-speak ("i want 2 die", "asking 4 pics"). */
+const DIGIT_WORDS: Readonly<Record<string, string[]>> = { "2": ["to", "too"], "4": ["for"], "8": ["ate"] };
 /** Symbols that count as letters inside a word ("k!ll", "$hit", "n@ked") but not at its edges. */
 const WORD_SYMBOLS = new Set(["@", "$", "!", "|", "+", "*", "€"]);
 const EDGE_TRIM = new Set(["@", "!", "|", "+", "*", "€"]);
@@ -337,7 +339,8 @@ function toWord(p: Piece, lexicon: Lexicon): Word {
     return { forms: [p.emoji], start: p.start, end: p.end, gapBefore: p.gapBefore, kind: "emoji" };
   }
   const kind: TokenKind = /^\d+$/.test(p.chars) ? "number" : "word";
-  const forms = kind === "number" ? [p.chars] : spellings(p.chars);
+  // Text-speak digits used as words: "want 2 die", "4 u", "h8".
+  const forms = kind === "number" ? [p.chars, ...(DIGIT_WORDS[p.chars] ?? [])] : spellings(p.chars);
   // Self-censored words: "n*des", "f*ck", "s*icide" (only when letters surround the "*").
   if (kind === "word" && /[a-z0-9]\*|\*[a-z0-9]/.test(p.chars) && lexicon.matchMasked !== undefined) {
     const pattern = leet(p.chars.replace(/\*/g, "\u0000")).replace(/\u0000/g, "*");

@@ -43,6 +43,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(mum|mom|dad|parents|family) (wouldnt|would not|wont|will not|will never|would never|dont|doesnt|cant) (understand|get it)",
       "without (my|your|his|her|our) (parents|mum|dad|family|carers|carer) (knowing|finding out|seeing)",
       "(ruin|ruins|spoil) (it|everything|us) (for us|)",
+      "(before|so|in case) (your|ur|my|his|her) (mum|dad|parents|family|mam) (sees|see|finds out|find out|checks|check|reads|read|notices|notice)",
       "(nobody|no one|noone|people|others|other people|they|your parents|my parents) (else |)(would|will|wouldnt|wont|could|couldnt|would never|will never) (understand|get) (what we have|us|our (relationship|friendship|thing|love|connection)|what this is)",
       "(lie|lying|lied|lies) to (my|your|ur|his|her|their) (parents|mum|dad|family|mam|carers|carer)",
       "(told|tells|wants|asked|asks) (me|her|him) to (lie|fib) (about|to)",
@@ -187,6 +188,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     any: [
       `(delete|deleting|wipe|wiping|clear|clearing|deletes|wipes|get rid of|hide|hiding) (our|these|this|the|all the|all our|all of our) (${CHATS})`,
       `(delete|wipe|clear|hide) (your|ur|my) ${CHATS} (with|after|so|before|every)`,
+      `(delete|wipe|clear|hide|deleting|wiping) (are|our|r) ${CHATS}`,
       "(messages|chats|snaps) (that |which |)(delete|disappear) (themselves|after)",
 
     ],
@@ -285,7 +287,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "delete*",
       ],
     ],
-    within: "message",
+    within: "sentence",
   },
   {
     id: "grooming.age_gap",
@@ -318,6 +320,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "#1-100 (minutes|mins|min|hours|hrs|miles|metres|meters|pounds|quid|percent|feet|ft|cm|kg|stone|times|points|seconds|followers|likes|km|degrees|years ago|days|weeks|months|mph|p|pence|k)",
       "(sister|brother|cousin|sis|bro|mum|dad|mam|nan|gran|aunt|auntie|uncle|stepbrother|stepsister|step brother|step sister|parents|grandad|grandma|granddad|grandpa|grandparents|mums|dads|sisters|brothers|cousins|teacher|tutor|coach|neighbour|neighbor|boss|doctor) (is|s|was|are|who is|turned|turns) #18-100",
       "(my|our|his|her) (older |big |)(sister|brother|cousin|sis|bro|mum|dad|nan|gran|aunt|auntie|uncle|stepbrother|stepsister) ~ #18-80",
+      "(number|bus|score|page|room|size|height|level|house|flat|channel|platform|chapter|question|code|pin|price|total|temperature|team|shirt|seat|locker|grade|mark|marks) (number |)(is|s|was|are|of) #18-100",
     ],
   },
   {
