@@ -11,6 +11,7 @@ const MEDS = "(pills|tablets|paracetamol|painkillers|meds|medication|medicine|an
 const NOW_WITHOUT_BARE_NOW = [
   "tonight",
   "right now",
+  "about to",
   "(meeting|meet|see|seeing|with) (him|her|them) now",
   "(in|into) (his|her|their|a|the) (car|van|taxi|uber) now",
   "(on my way|heading|going|leaving) (to meet|to see|to him|to her|to his|to their|out) ~ now",
@@ -158,7 +159,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Suicide intent with a time: now, tonight; goodbye messages.",
     any: [
-      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|overdose|od|jump|slit my wrists|kill herself|kill himself|kill themselves|end her life|end his life) (in the next (hour|few hours|#1-60 (minutes|mins|hours))|within the hour|in an hour|when (my|the) (parents|mum|dad|family|everyone) (go|goes|are|is|get|gets) (out|asleep|to bed|away|to sleep)|tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
+      "(kill myself|end it|end my life|end it all|take the pills|take them all|take all the pills|unalive myself|hang myself|drown myself|overdose|od|jump|slit my wrists|kill herself|kill himself|kill themselves|end her life|end his life) (in the next (hour|few hours|#1-60 (minutes|mins|hours))|within the hour|in an hour|when (my|the) (parents|mum|dad|family|everyone) (go|goes|are|is|get|gets) (out|asleep|to bed|away|to sleep)|tonight|today|right now|now|in a minute|soon|this evening|when everyone is asleep|when everyones asleep|after everyone goes to bed)",
       "this is (my |)goodbye",
       "(goodbye|bye) (everyone|all|forever|world|cruel world)",
       "(my|this is my) last (message|post|night|day) (ever|alive|on earth)",
