@@ -141,6 +141,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(secret|meet|meet up|delete)",
         "(messaging|messages|texting|texts|snapping|dming|calling|contacting|contacted) (me|my|her|him)",
         "in love with (me|you|her|him)",
+        "(soulmates|soulmate|meant to be|the one for|true love|made for each other)",
         "(only one|only person|only girl|only boy) (who|that) (makes|make|can make) (him|her) (happy|feel)",
         "(sending|sends|sent|send) (me|her|him) (messages|texts|dms|snaps|voice notes)",
         "(keeps|kept|keep|always) (adding|following|messaging|texting|snapping|dming|liking|commenting on) (me|her|him|my)",
@@ -351,6 +352,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     any: [
       "mature for (your|her|his|my|their) age",
       "(mature|grown up|grownup) for (a|an) #9-17 (year old|yr old|yo|years old)",
+      "(most|more|so|really|very) (mature|grown up|grownup|beautiful|pretty|sexy|hot) #9-17 (year old|yr old|yo|years old)",
       "(more|so|really) (mature|grown up|grownup|adult|older) than (other|most|the other|all the other) (girls|boys|kids|people|children)",
       "not like (other|the other) (girls|boys|kids) (your|my|her|his) age",
       "not like (other|the other|most) (#9-17 year olds|#9-17 yr olds|#9-17 yos|girls|boys|kids)",
@@ -517,6 +519,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(are|r) (you|u) (a virgin|still a virgin)",
       "(asking|asks|asked|keeps asking) (me |)(about|if) (my|i) ~ (body|bra|underwear|virgin|sex|period)",
       "(bra|cup|underwear|knicker|pants) size",
+      "(asked|asks|asking|wants to know|wanted to know|keeps asking) (me |)(what time|when) (my|your|ur) (parents|mum|dad|family|mam) (get|gets|come|comes|are|is|go|goes) (home|back|in|out|to bed|to work)",
       "(asks|asking|asked|ask|keeps asking|wants to know|wanted to know|checks|checking) (me |)(when|if|whether) (im|i am|you are|your|youre|ill be|i will be|you will be|youll be|i was) (next |going to be |ever |)(home alone|alone|on my own|by myself|on your own|by yourself)",
       "(video|videos|pics|photos|pictures|pic|photo|picture) of (me|you|her|him) ~ in (my|your|her|his) (bedroom|room|bed|pyjamas|pjs|bath|towel)",
       "(go|get|be|stay|going) (in|to|into|up to) (your|ur|my) (room|bedroom) (so|and|then|to|where|because) ~ (talk|chat|call|facetime|video|privately|alone|no one|nobody|in private)",

@@ -35,7 +35,7 @@ export const SEXTORTION_RULES: readonly Rule[] = [
         "(post|share|leak|send|show|spread|upload|put) (them|it|those|these) (everywhere|online|to everyone|on (snapchat|insta|instagram|tiktok|twitter|facebook|porn sites|the internet))",
         "(expose|exposing|ruin|ruining) (me|you|him|her)",
         "(recorded|screenshotted|screen recorded|saved|filmed) (our|the|my|me on|me in) (video call|facetime|call|video chat|chat|video|the call)",
-        `(my|your|her|his|the) ${IMAGES} (go|going|goes|will go|get|gets|will get|end up|ending up) (online|everywhere|public|viral|round|around|on)`,
+        `(my|your|her|his|the) ${IMAGES} (go|going|goes|will go|get|gets|will get|end up|ending up) (online|everywhere|public|viral|round|around|on|to everyone|to your|to my)`,
         "(show|send|tell) (my|your|her|his) (parents|mum|dad|family|school|friends|followers) (what|the (pics|photos|video|videos|stuff|things)) (i|you|she|he) (sent|send|did|showed)",
         `tell (everyone|people|my (parents|mum|dad|school|friends|family)|your (parents|mum|dad|school|friends|family)) about (my|the|your|her|his) ${IMAGES}`,
       ],
@@ -85,7 +85,10 @@ export const SEXTORTION_RULES: readonly Rule[] = [
     id: "sextortion.pay_or_leak",
     category: "sextortion",
     note: "The demand itself: 'pay or we leak'.",
-    any: ["(pay|paying|send money|send more) (up |now |)(or|otherwise|else) (we|they|ill|he|i|she|im|it) (leak|post|share|send|expose|show|spread|upload|will|goes|go)"],
+    any: [
+      "(pay|paying|send money|send more) (up |now |)(or|otherwise|else) (we|they|ill|he|i|she|im|it) (leak|post|share|send|expose|show|spread|upload|will|goes|go)",
+      "(pay|paying|send money|send more) ~ (or|otherwise|else) (we|they|ill|he|i|she|im|it|my|your|the) ~ (leak|leaks|post|posts|share|shares|send|sends|expose|show|shows|spread|upload|goes|go|gets|get|will be)",
+    ],
   },
   {
     id: "sextortion.scammed_into_images",

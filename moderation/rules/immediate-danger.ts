@@ -125,6 +125,17 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     unless: ["kill me (when|if|for|because|cos)", "(mum|mom|dad|parents|teacher|nan|sister|brother|mam) (is |are |will |s |)(going to|gonna|) (literally |actually |)kill me"],
   },
   {
+    id: "immediate_danger.not_allowed_to_leave",
+    category: "immediate_danger",
+    note: "Someone won't let them leave a car, house or room.",
+    all: [
+      ["(wont let|will not let|isnt letting|not letting|doesnt let|wouldnt let) me (out|leave|go|get out|go home)", "locked me in"],
+      ["(car|van|taxi|house|flat|room|hotel|his place|their place)"],
+    ],
+    within: "sentence",
+    unlessInSentence: ["(mum|dad|parents|mam|teacher|school|nan|gran) (wont|will not|isnt|doesnt|wouldnt)", "(party|sleepover|concert|town|festival|trip)"],
+  },
+  {
     id: "immediate_danger.hiding_from_someone_armed",
     category: "immediate_danger",
     note: "Hiding from someone armed or violent now.",
