@@ -482,6 +482,16 @@ export const GROOMING_RULES: readonly Rule[] = [
     unlessInSentence: ["(mum|mam|nan|gran|grandma|auntie|aunt|sister|mother|mom|dad|stepmum)"],
   },
   {
+    id: "grooming.physical_affection_to_a_child",
+    category: "grooming",
+    note: "Wanting to cuddle, kiss or hold a young child.",
+    all: [
+      ["(wants|want|wanted|wanting|would like|d love|cant wait) to (cuddle|hold|kiss|touch|hug|sleep with|spoon|snuggle) (me|you|her|him)"],
+      ["(im|i am|shes|hes|she is|he is|only|just) #9-15", "#9-15 (year old|yo|years old)", "(my|your|her|his) age", "(a|just a) (kid|child)"],
+    ],
+    within: "message",
+  },
+  {
     id: "grooming.sneaking_out_to_meet",
     category: "grooming",
     note: "Being asked to sneak out to meet someone.",
@@ -504,6 +514,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     note: "Asking if they are alone, what they are wearing, whether parents are home.",
     unless: [
       "(mum|dad|mam|nan|gran|mother|father|grandma|grandad|parents|teacher|friend|friends|mate|mates|bestie|best friend|sister|brother|cousin|girls|boys) (asked|asks|asking|wants to know|checks|checked|always asks|keeps asking) (me |)(if|whether|when|what)",
+      "(mum|dad|mam|nan|gran|mother|father|grandma|grandad|parents|teacher|school|aunt|auntie|uncle|cousin) (keeps |always |)(asking|asks|asked|wants|wanted) (me |)(for |)(my|your) (address|home address|postcode|location)",
       "wearing (to|for|at|on) (the |)(prom|party|school|disco|wedding|formal|ball|dance|non uniform|trip|concert|tomorrow|friday|saturday|christmas|interview|exam)"],
     any: [
       "(are|r) (you|u) (alone|home alone|on your own|by yourself|in (your|ur) (room|bedroom|bed))",

@@ -41,6 +41,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "💊 💊",
       "(trying to|tried to|is trying to|are trying to|keeps trying to) (break in|break into|get into|get in|force the door|kick the door|kick down the door) (my|our|the|to my|to our|) (house|home|flat|room|bedroom|)",
       "(im|i am|i'm|we are|were) not safe (at home|here|right now|now|in my house|tonight)",
+      "(hes|he is|shes|she is|theyre|they are) (hurting|hitting|beating|attacking|strangling|stabbing|choking|battering) (my|me|us) ~ (right now|now|as i type|at the moment)",
       "(coming|is coming|hes coming|shes coming) for me (next|now|tonight)",
       "(rope|noose|belt|cord|scarf|ligature) (is |)(around|round|on) my neck",
       "(just|ive|i have|i've just|ive just) (slit|cut|slashed) (my|her|his) (wrists|wrist|throat)",
@@ -79,7 +80,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       [`(got|have|holding|bought|found|taken|took|grabbed|ive got|with) (a|the|my|some|dads|mums|enough|all the|all my|) (knife|blade|blades|razor|rope|gun|noose|🔪|🪢|💊|${MEDS.slice(1, -1)})`],
       ["(going to|gonna|about to|want to|will|ready to) (use it|use them|do it|end it|take them|take it|take them all)", "on myself", "(tonight|right now) (its|it is) (over|happening)", "(want|wanna|going) to (die|end it|kill myself|end my life|hurt myself|cut myself)"],
     ],
-    within: "message",
+    within: "sentence",
   },
   {
     id: "immediate_danger.bleeding",
@@ -143,7 +144,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ["(hiding|hid|hide|locked myself) (in|under|behind|inside)"],
       ["(knife|gun|weapon|🔪|🔫|bat|hammer)", "(going to|gonna|will|wants to|said hed|says hell) (kill|hurt|stab|get) (me|us)", "(looking for|coming for|coming after|after) (me|us)"],
     ],
-    within: "message",
+    within: "sentence",
   },
   {
     id: "immediate_danger.at_the_edge",
@@ -209,10 +210,10 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(break|breaking|broke|broken) (in|into) (my|our|the) (house|home|flat|room|bedroom)",
         "(hes|he is|shes|she is|theyre|they are|someone is|a man is|he|someone|a man) waiting for me (outside|at|by|near|round|around)",
       ],
-      [...NOW, "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "(im|i am|i'm) (alone|by myself|on my own)", "(parents|mum|dad|mam) (are|is) (out|away|not home|at work|not in)", "from (the chat|online|the game|snapchat|instagram|tiktok|discord|the internet|the app)", "hiding", "from online", "#18-80", "again"],
+      [...NOW_WITHOUT_BARE_NOW, "(house|door|window|road|street|school|gate|outside|garden|downstairs|here) (now|rn)", "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "(im|i am|i'm) (alone|by myself|on my own)", "(parents|mum|dad|mam) (are|is) (out|away|not home|at work|not in)", "from (the chat|online|the game|snapchat|instagram|tiktok|discord|the internet|the app)", "hiding", "from online", "#18-80", "again"],
     ],
     within: "message",
-    unless: ["outside (playing|in the garden|with (his|her|my|the) (friends|mates|dog)|on (his|her|my) (bike|scooter)|on the trampoline|having|doing|washing|fixing|mowing)"],
+    unless: ["outside (my |our |the |)(house |flat |school |)(playing|in the garden|with (his|her|my|the) (friends|mates|dog)|on (his|her|my) (bike|scooter)|on the trampoline|having|doing|washing|fixing|mowing)"],
   },
   {
     id: "immediate_danger.someone_coming_and_afraid",
@@ -232,7 +233,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ["(outside|waiting outside|parked outside|waiting for me (outside|at|by)) (my|our|the) (house|school|door|flat|window|gate|home)"],
       ["(from|on) (online|snapchat|instagram|tiktok|discord|the internet|a game|an app|wizz|roblox|fortnite|xbox)", "met online", "stranger", "(a|this|that|the) (man|guy|bloke|weird man|older man)", "#18-80", "(never|not) met"],
     ],
-    within: "message",
+    within: "sentence",
+    unless: ["outside (my |our |the |)(house |flat |school |)(playing|in the garden|with (his|her|my|the) (friends|mates|dog)|on (his|her|my) (bike|scooter)|on the trampoline|having|doing|washing|fixing|mowing)"],
   },
   {
     id: "immediate_danger.meeting_tonight",

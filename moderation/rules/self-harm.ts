@@ -96,6 +96,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|doesnt|do not) deserve to (live|be alive|exist)",
       "(i|she|he) (should|should just|might as well|may as well) die",
       "(tired|sick) of (living|being alive|life|existing)",
+      "(hate|hating|hated) (being alive|existing|living|that im alive|waking up every day)",
+      "(give up|giving up|gave up) (on |)(everything|life|living|it all) (and |)(die|end it|end my life|disappear)",
       "(feel|feeling|felt) like (dying|im dying inside|i want to die|ending it|ending it all|giving up on life|disappearing forever)",
       "(want|wanna|wish i could|need|going) to stop (living|existing|being alive|breathing)",
       "(having|had|have|get|getting) (suicidal|dark) thoughts",
