@@ -142,6 +142,7 @@ export const GROOMING_RULES: readonly Rule[] = [
         "(messaging|messages|texting|texts|snapping|dming|calling|contacting|contacted) (me|my|her|him)",
         "in love with (me|you|her|him)",
         "(soulmates|soulmate|meant to be|the one for|true love|made for each other)",
+        "(offering|offers|offered|giving|gives|gave) (me|her|him) (a lift|lifts|a ride|rides|a lift home|lifts home)",
         "(only one|only person|only girl|only boy) (who|that) (makes|make|can make) (him|her) (happy|feel)",
         "(sending|sends|sent|send) (me|her|him) (messages|texts|dms|snaps|voice notes)",
         "(keeps|kept|keep|always) (adding|following|messaging|texting|snapping|dming|liking|commenting on) (me|her|him|my)",
@@ -458,8 +459,8 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "A 'model scout', 'agent' or 'talent manager' asking a young person for pictures or to meet.",
     all: [
-      ["(model|modelling|modeling|talent|influencer) (scout|agent|agency|contract|job|jobs|shoot|photographer|manager|deal)", "(model|pose) for (him|her|them|his|a|their)", "(offered|offers|pay|paid|pays|paying) (me|you|her|him) ~ (to model|for modelling|to pose|for photos|for pics|for pictures)"],
-      ["(pictures|pics|photos|selfies|videos|pic|photo|picture|meet|come to|send|body|measurements|#1-100000|money|pay|paid|offered)"],
+      ["(private|secret|one on one|1 on 1|solo) (shoot|photoshoot|photo shoot|session|modelling session|photo session)", "(model|modelling|modeling|talent|influencer) (scout|agent|agency|contract|job|jobs|shoot|photographer|manager|deal)", "(model|pose) for (him|her|them|his|a|their)", "(offered|offers|pay|paid|pays|paying) (me|you|her|him) ~ (to model|for modelling|to pose|for photos|for pics|for pictures)"],
+      ["(pictures|pics|photos|selfies|videos|pic|photo|picture|meet|come to|send|body|measurements|#1-100000|money|pay|paid|offered|with me|with you|alone|just us|his studio|his house|his flat)"],
     ],
     within: "message",
   },
@@ -489,7 +490,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       ["(wants|want|wanted|wanting|would like|d love|cant wait) to (cuddle|hold|kiss|touch|hug|sleep with|spoon|snuggle) (me|you|her|him)"],
       ["(im|i am|shes|hes|she is|he is|only|just) #9-15", "#9-15 (year old|yo|years old)", "(my|your|her|his) age", "(a|just a) (kid|child)"],
     ],
-    within: "message",
+    within: "sentence",
   },
   {
     id: "grooming.sneaking_out_to_meet",

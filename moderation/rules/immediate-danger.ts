@@ -137,6 +137,17 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     unlessInSentence: ["(mum|dad|parents|mam|teacher|school|nan|gran) (wont|will not|isnt|doesnt|wouldnt)", "(party|sleepover|concert|town|festival|trip)"],
   },
   {
+    id: "immediate_danger.someone_armed_here",
+    category: "immediate_danger",
+    note: "Someone with a weapon is here now.",
+    all: [
+      ["(hes|shes|theyre|he|she|someone|a man|they) (has|has got|got|is holding|holding|with|s got) (a|the|his|her) (knife|gun|weapon|machete|blade|bat|hammer|🔪|🔫)"],
+      ["(here|outside|at the door|at my door|in the house|in my house|downstairs|upstairs|now|right now|rn|coming)"],
+    ],
+    within: "sentence",
+    unlessInSentence: ["(cooking|kitchen|chopping|recipe|food tech|game|fortnite|film|movie|book|toy|nerf)"],
+  },
+  {
     id: "immediate_danger.hiding_from_someone_armed",
     category: "immediate_danger",
     note: "Hiding from someone armed or violent now.",

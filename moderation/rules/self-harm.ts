@@ -112,6 +112,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       ...FIGURATIVE_VIOLENCE,
       "(die|dye) (my|her|his|your|their) (hair|fringe|clothes)",
       "(dying|dyeing) (my|her|his|your|their) (hair|fringe|clothes)",
+      "(want to|wanna|want) be (here|there) (at|in|for|with) (this|the|a|my|these|his|her)",
       "(live|living|be|stay|staying) (in|at|with|near|on|somewhere|anywhere|here in|there) (this|that|a|the|my|our|his|her|their|london|england|school|home|town|city)",
       "(end|ending) (it|things) with (him|her|them|my)",
       "(disappear|vanish) (into|under|for a (bit|while|day|week))",
