@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, Show } from "solid-js";
+import { createSignal, For, onCleanup, Show } from "solid-js";
 import PageHeading from "../components/PageHeading";
 import Link from "../components/Link";
 import { setWelcome, welcome } from "../lib/session";
@@ -54,7 +54,15 @@ export default function Welcome() {
           <section aria-labelledby="code-heading" class="code-card">
             <h2 id="code-heading">Your recovery code</h2>
             <p class="recovery-code" data-testid="recovery-code">
-              {w().recoveryCode}
+              {/* Groups never split across lines, so the code is easy to copy by hand on a phone. */}
+              <For each={w().recoveryCode.split("-")}>
+                {(group, i) => (
+                  <>
+                    <Show when={i() > 0}>-</Show>
+                    <span class="recovery-code__group">{group}</span>
+                  </>
+                )}
+              </For>
             </p>
             <p>
               <strong>Write this down or save it somewhere private now.</strong> You need it to come back
