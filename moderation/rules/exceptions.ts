@@ -4,6 +4,12 @@
  * `unlessInSentence` (anywhere in the same sentence).
  */
 
+/** A letter or email home about a topic (often from school) is information, not a disclosure. */
+export const SCHOOL_LETTER: readonly string[] = [
+  "(letter|letters|email|emails|newsletter|leaflet) (about|on|regarding|warning about|warning us about)",
+  "(letter|letters|email|emails|newsletter|leaflet|text|message) from (the |my |our |)school (about|on|regarding|warning about)",
+];
+
 /** Talking ABOUT a topic (a school talk, an article, asking for the signs) is not a disclosure. */
 export const LEARNING_ABOUT_IT: readonly string[] = [
   "(talk|talks|assembly|assemblies|lesson|lessons|lecture|workshop|session|video|videos|article|articles|course|training|documentary|programme|program|podcast|leaflet|poster|campaign|presentation|project|homework|essay|pshe|rshe|class) (about|on|for|around|covering)",
@@ -18,6 +24,9 @@ export const LEARNING_ABOUT_IT: readonly string[] = [
   "red flags",
   "(what is|whats|what does) ~ (mean|grooming|sextortion)",
   "in the news",
+  // A parent asking what to do *if* something happens is asking for advice, not disclosing it.
+  "(what|how) (should|do|can|would|could) (i|we|parents|a parent|you) (do|handle|respond|react|deal with it) (if|when)",
+  ...SCHOOL_LETTER,
   "news (story|report|article)",
 ];
 

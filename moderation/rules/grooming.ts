@@ -158,7 +158,12 @@ export const GROOMING_RULES: readonly Rule[] = [
       ],
     ],
     within: "sentence",
-    unlessInSentence: ["(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class|training|practice|fixtures|kit|rehearsal|rehearsals|timetable|squad|team news)"],
+    unlessInSentence: [
+      ...LEARNING_ABOUT_IT,
+      "(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class|training|practice|fixtures|kit|rehearsal|rehearsals|timetable|squad|team news)",
+      // Safety advice: keeping passwords and login details private is what adults should teach.
+      "(password|passwords|pin|pins|passcode|login|logins|login details|account details)",
+    ],
   },
   {
     id: "grooming.told_not_to_tell",

@@ -4,7 +4,7 @@
  * nudes shared without consent, peer sharing.
  */
 import type { Rule } from "./rule.ts";
-import { LEARNING_ABOUT_IT } from "./exceptions.ts";
+import { LEARNING_ABOUT_IT, SCHOOL_LETTER } from "./exceptions.ts";
 
 const IMAGES = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|snaps|snap|screenshots|selfies|selfie|recording|clip|clips)";
 /** "snap" alone often means a Snapchat account ("asking for my snap"), not a picture. */
@@ -174,6 +174,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       ],
     ],
     within: "sentence",
+    unlessInSentence: SCHOOL_LETTER,
   },
   {
     id: "image_abuse.ultimatum",
@@ -245,5 +246,6 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       ["(private|intimate|explicit|naked|nude|rude|dirty|sexy) ~ " + IMAGES, "nudes", "(a|her|his|my) nude"],
     ],
     within: "message",
+    unlessInSentence: SCHOOL_LETTER,
   },
 ];

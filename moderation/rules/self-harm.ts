@@ -175,6 +175,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(cutting|cut) again (my|the|her|his) (hair|fringe)",
       "(hair|fringe|haircut|nails|grass|lawn) (cut|cutting) again",
       "(people|those|someone|anyone|kids|young people|others|students|patients) (who|that) (self harm|self-harm|selfharm|cut|hurt themselves|harm themselves)",
+      // Pets and animals scratch and bite; that is not someone hurting themselves.
+      "(cat|cats|kitten|dog|dogs|puppy|hamster|rabbit|bunny|guinea pig|ferret|parrot|bird|pet|horse|pony) (scratched|scratches|scratching|bit|bites|biting|nipped|clawed) (me|my|her|his)",
     ],
     unlessInSentence: [...LEARNING_ABOUT_IT, "accident*", "by mistake", "(hairdresser|barber|haircut|trim|cook|cooking|baking|chopping|kitchen|knife skills|food tech|shaving|shave|sewing|crafts|dt lesson)"],
   },
