@@ -68,23 +68,3 @@ describe("labelled corpus", () => {
     expect(piiFound.length / withPii.length).toBeGreaterThanOrEqual(0.95);
   });
 });
-
-describe("cost grows linearly with length", () => {
-  it("a 5,000-character post costs less than 25× a 500-character one (10× the text)", () => {
-    const text = "my mum says i should revise more but honestly i keep failing my mocks, any advice? ".repeat(80);
-    // The fastest of several batches: other processes and GC pauses only ever add time.
-    const time = (s: string): number => {
-      for (let i = 0; i < 5; i++) moderate(s);
-      let best = Infinity;
-      for (let batch = 0; batch < 9; batch++) {
-        const t0 = performance.now();
-        for (let i = 0; i < 10; i++) moderate(s);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    const short = time(text.slice(0, 500));
-    const long = time(text.slice(0, 5000));
-    expect(long / short).toBeLessThan(25);
-  });
-});

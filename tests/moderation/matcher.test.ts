@@ -60,41 +60,11 @@ describe("phrase syntax", () => {
   });
 });
 
+// How cost grows with the number of rules and with length is measured by `npm run bench:moderation`
+// (figures, not timed tests); here only the automaton's size is checked.
 describe("one automaton", () => {
-  it("compiles all rules quickly into a graph the size of the rules as written", () => {
-    const t0 = performance.now();
+  it("compiles all rules into a graph the size of the rules as written", () => {
     const compiled = compileRules(RULES);
-    const ms = performance.now() - t0;
     expect(compiled.nodeCount).toBeLessThan(60_000);
-    expect(ms).toBeLessThan(3_000);
-  });
-
-  it("matching cost per message does not grow with the number of rules", () => {
-    // 3,000 extra rules of made-up words: ten times more phrases than the real rule set.
-    const extra: Rule[] = Array.from({ length: 3000 }, (_, i) => ({
-      id: `profanity.extra${i}`,
-      category: "profanity" as const,
-      note: "made-up words to grow the rule set",
-      any: [`zq${i}x (alpha|beta|gamma) zz${i}`, `qw${i}y`, `(you|he|she) zx${i}v`],
-      all: undefined,
-    }));
-    const small = compileRules(RULES);
-    const large = compileRules([...RULES, ...extra]);
-    const messages = Array.from({ length: 300 }, (_, i) => `hey ${i} so my mum says i should revise more but he told me to keep it secret and you are my friend, any advice?`);
-    const time = (compiled: ReturnType<typeof compileRules>): number => {
-      let best = Infinity;
-      for (let round = 0; round < 7; round++) {
-        const t0 = performance.now();
-        for (const m of messages) {
-          const tokens = tokenise(m, compiled.lexicon);
-          evaluate(tokens, findHits(tokens, compiled), compiled);
-        }
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    time(small);
-    time(large);
-    expect(time(large) / time(small)).toBeLessThan(2);
   });
 });
