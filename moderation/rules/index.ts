@@ -7,6 +7,7 @@ import { IMAGE_ABUSE_RULES, SEXTORTION_RULES } from "./images-and-sextortion.ts"
 import { ABUSE_DISCLOSURE_RULES, SEXUAL_CONTENT_RULES } from "./abuse-and-sexual-content.ts";
 import { BULLYING_RULES, CONTACT_SEEKING_RULES } from "./bullying-and-contact.ts";
 import { PROFANITY_RULES } from "./profanity.ts";
+import { COMBINATION_RULES } from "./combinations.ts";
 
 export type { Rule } from "./rule.ts";
 
@@ -21,4 +22,5 @@ export const RULES: readonly Rule[] = [
   ...BULLYING_RULES,
   ...CONTACT_SEEKING_RULES,
   ...PROFANITY_RULES,
+  ...COMBINATION_RULES,
 ];

@@ -1,0 +1,508 @@
+/**
+ * Co-occurrence rules built from concept vocabularies.
+ *
+ * The other rule files mostly list particular phrasings. The rules here name
+ * a SITUATION as a combination of concepts ("an adult" + "asking for" + "your
+ * address"; "your pictures" + "going round"), each concept a vocabulary defined
+ * once below, so new wordings of the same situation are caught. A rule fires
+ * only when one phrase from EVERY group is found in the same sentence (or
+ * within the stated number of words), which is what keeps everyday posts about
+ * the same topics (a school letter, asking for advice, family, pets) from
+ * being held.
+ *
+ * Every rule id here contains ".combo_" so reviewers can tell these broad rules
+ * from the specific ones.
+ */
+import type { Rule } from "./rule.ts";
+import { LEARNING_ABOUT_IT } from "./exceptions.ts";
+
+// ───────────────────────────── vocabularies ─────────────────────────────
+
+/** An adult, or someone much older: by role, by age, or "turned out to be 35". */
+export const ADULT: readonly string[] = [
+  "(a|an|this|some|the) (grown|older|old|adult) (man|guy|woman|bloke|lad|person|men)",
+  "grown (man|men|woman|up|ups)",
+  "(a|an|this|some|the) adult",
+  "(a|this|some|the) (man|bloke|stranger)",
+  "(in|on) (his|her|their) #18-69 s",
+  "(in|on) (his|her|their) (twenties|thirties|forties|fifties|sixties)",
+  "#18-80 (year old|years old|yo) (man|guy|bloke|woman|lad|person|)",
+  "(turned out|turns out|turn out) (to be|hes|shes|he is|she is|theyre|they are|) (a |an |)(like |actually |really |about |)(#18-80|adult|grown|older|old man|man)",
+  "(is|was|actually|really|hes|shes|he is|she is|whos|who is|theyre|says hes|said hes|says shes|said shes) (actually |really |like |about |around |nearly |over |)#18-80",
+  "(teacher|coach|tutor|instructor|youth worker|scout leader|cub leader|priest|neighbour|neighbor|lodger|family friend|dads friend|dads mate|mums friend|mums mate|babysitter|trainer|driver)",
+];
+
+/** The same adult or relative, for disclosures of abuse at home (siblings and cousins included). */
+export const RELATIVE_OR_ADULT: readonly string[] = [
+  ...ADULT,
+  "(stepdad|step dad|stepfather|uncle|grandad|granddad|grandpa|cousin|brother|stepbrother|step brother|half brother|dad|father)",
+  "(mums|moms|mams|my mums|her mums|his mums) (boyfriend|partner|fella|husband|friend|mate)",
+  "(he|him)",
+];
+
+/** Pictures or videos OF a person: "my pics", "her private story", "a video of me", "my daughter's photos". */
+const IMAGE_WORDS =
+  "(pics|pic|photos|photo|pictures|picture|videos|video|vids|vid|clips|clip|selfies|selfie|nudes|recording|recordings|private story|story|close friends story|snaps|images|image|footage)";
+export const IMAGE_OF_PERSON: readonly string[] = [
+  `(my|her|his|their|your|ur|our) ~ ${IMAGE_WORDS}`,
+  `(daughters|sons|childs|kids|girlfriends|boyfriends|friends|sisters|brothers|mates|exs|besties|bffs) ${IMAGE_WORDS}`,
+  `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my (daughter|son|child|kid|friend|sister|brother|girlfriend|boyfriend|mate|bestie)|a girl|a boy|girls|boys)`,
+  `${IMAGE_WORDS} (i|she|he|we|they|my daughter|my son) (sent|send|gave|showed|took|shared|made)`,
+];
+/** Pets, food and things: "pictures of her cat" is not a picture of a person. */
+const NOT_A_PERSON = [
+  `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my) (cat|cats|dog|dogs|puppy|kitten|pet|pets|hamster|rabbit|horse|food|dinner|cake|house|room|garden|car|art|drawing|drawings|nails|hair|outfit|work|homework|baking)`,
+];
+
+/** Non-consensual spreading: leaked, got out, going round, passed round, everyone has seen them. */
+export const SPREAD: readonly string[] = [
+  "(leaked|leaking|leak|leaks)",
+  "(got|get|gets|getting|have got|has got) (out|leaked|around|round|passed round|passed around|sent round|sent around|shared around|spread)",
+  "(going|gone|went|go|goes|sent|passed|passing|passin|shared|spread|spreading|doing) (round|around|the rounds)",
+  "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|posted|forwarded|airdropped) ~ (round|around|about|everywhere|to everyone|in|on)",
+  "(everyone|everybody|the whole (school|year|class|team|bus)|all (the boys|the girls|his mates|her mates|my year)) (has|have|had|got|has got|have got|seen|has seen|have seen|s seen|saw) (them|it|those|em|my|her|his)",
+  "(everyones|everybodys|every1s) seen (them|it|em|my|her|his)",
+  "(is|are|its|theyre|their) (everywhere|all over)",
+  "now (its|theyre|there) everywhere",
+  "(airdropped|airdropping|airdrop|airdrops|screenshotted and (sent|shared|posted)|screenshot and (sent|shared|posted))",
+  "(sharing|shared|shares|share|posted|posting|posts|post|sent|sending|sends|forwarded|forwarding|uploaded|uploading|put|putting|showed|showing|shows) ~ (to|with|in|on|round|around) (everyone|everybody|the whole|all (his|her|their|my|the)|the (year|group|group chat|groupchat|gc|class|team|school|bus|year group|football team)|a (group chat|groupchat|gc|fake account|group|private account|story)|(his|her|their|someones) (story|stories|close friends|mates|friends|insta|instagram|snapchat|tiktok|account|page)|group chats|(his|her|their) whole)",
+  "(is|are|was|were|got|its|theyre) (on|up on) (someones|his|her|their|a|a fake|an|some) ~ (tiktok|story|account|page|insta|instagram|snapchat|group chat|groupchat|close friends|onlyfans|website|site)",
+  "(shared|posted|sent|forwarded|uploaded) (it|them|em) (to|with|on|in|round|around)",
+];
+
+/** A state in which a picture is plainly private: getting changed, in the shower, asleep, in underwear. */
+export const UNDRESSED_STATE: readonly string[] = [
+  "(getting|gettin|get|gets|got) (changed|undressed|dressed|naked|ready for bed)",
+  "(changing|changin|undressing|showering|bathing|naked|topless|half naked)",
+  "(in|at) (the|a|her|his|my) (changing room|changing rooms|changin rooms|shower|showers|bath|bathroom|toilets|toilet|cubicle)",
+  "(in|wearing|only in|just in) (her|his|my|a|their|just|only) ~ (bikini|underwear|bra|pants|knickers|boxers|towel|pyjamas|pjs|nightie|swimsuit|swimming costume)",
+  "(in|wearing) (underwear|a towel|pyjamas|pjs|her bra|my bra|a bra)",
+];
+
+/** Filming or photographing someone (the act, not yet the sharing). */
+export const FILMED: readonly string[] = [
+  "(filmed|filming|films|film|recorded|recording|records|videoed|videoing|snapped|photographed|screenshotted)",
+  "(took|taken|take|takes|taking|got) (a |some |)(pic|pics|photo|photos|picture|pictures|video|videos|vid|vids|clip|clips|recording)",
+];
+
+/** An image request: "send a pic", "take a photo for me", "sending a picture". */
+export const IMAGE_REQUEST: readonly string[] = [
+  "(send|sending|sends|sent|take|taking|show|showing|snap|do) ~ (pic|pics|photo|photos|picture|pictures|video|videos|vid|vids|selfie|selfies|nudes|nude)",
+  "(pic|pics|photo|photos|picture|pictures|video|videos|selfie|selfies) (for|of|to) (me|him|her|them)",
+];
+
+/** An emotional lever or condition: "if you really loved me", "prove you trust me", "he'll break up with me". */
+export const LEVER: readonly string[] = [
+  "if (you|u|i|she|he|they) (really |rly |actually |truly |properly |genuinely |)(loved|love|luvd|luv|luved|liked|like|trusted|trust|cared about|cared|care about|fancied|fancy|wanted to be with|want to be with|were serious|was serious|meant it)",
+  "prove (you|u|i|she|he|it|that you|that i) ~ (love|loves|loved|trust|trusts|like|likes|care|cares|mean it|serious)",
+  "(prove|show) (your|ur|her|his|my) (love|trust)",
+  "(says|said|say|thinks|think|reckons|keeps saying) (i|you|she|he) (dont|doesnt|didnt|do not|does not|cant) (really |)(trust|love|like|care about|care) (him|her|me|them)",
+  "(everyone|every) (else|elses|other) ~ (gf|bf|girlfriend|boyfriend|girlfriends|boyfriends|does|sends|do)",
+  "(break|breaking|broke) up with (me|you|her|him) (if|unless)",
+  "(dump|dumps|leave|leaves) (me|you|her|him) (if|unless)",
+  "(why wont|why dont|why doesnt|why cant) (i|you|she|he|u)",
+];
+
+/** A threat to tell or show people. */
+export const THREAT_TELL_SHOW: readonly string[] = [
+  "(tell|tells|telling|told|show|shows|showing|showed|send|sends|sending|post|posts|posting|share|shares|sharing|expose|exposing|leak|leaking|spread|upload|forward)",
+];
+
+/** What someone did on camera or on a call (sextortion without photo words). */
+export const ON_CAMERA: readonly string[] = [
+  "what (i|you|u|he|she|we|they|my son|my daughter) (did|done|was doing|were doing|do|does|said|showed) (on|over|during) ~ (camera|cam|webcam|facetime|call|video call|video chat|stream|live|skype|zoom|teams|discord)",
+  "(recording|recordings|recorded|screen recorded|screen recording|screenrecorded|screenrecording|clip|video) (of |)(our|the|my|me|him|her|us|a|that) ~ (call|calls|facetime|facetimes|video call|video chat|cam|camera|webcam|stream)",
+  "(recorded|screen recorded|screenrecorded|filmed|saved) (our|the|my|a|that) ~ (call|calls|facetime|video call|video chat)",
+  "(me|him|her|us) (on|over) (cam|camera|webcam|facetime|video call)",
+];
+
+/** A demand or condition attached to a threat. */
+export const DEMAND: readonly string[] = [
+  "(unless|or else|otherwise)",
+  "(pay|paying|pays|paid) (me|him|her|them|up|money|cash|#1-100000|or)",
+  "(or|if) (he|she|they|i|you|u|hell|shell|theyll|ill|it|the) (dont|doesnt|do not|does not|wont|will|gets|goes|go|get|pay|send|block|blocks|report|tell)",
+  "if (i|you|u|he|she|my son|my daughter) (dont|do not|didnt|wont|refuse|block|stop|tell|report|leave)",
+  "(want|wants|wanted|demand|demands|demanding|asking for|asked for|asks for|needs) ~ (money|cash|quid|pounds|#1-100000|gift cards|gift card|steam cards|vbucks|robux|bitcoin|crypto|more|paying)",
+  "(send|give|transfer) (me|him|her|them|us|) ~ (money|cash|quid|pounds|#1-100000|gift cards|more)",
+  "(or|unless) (ill|i will|hell|he will|shell|she will|theyll|they will|it goes|its going|they post|he posts)",
+];
+
+/** Someone getting in touch with a young person: messaging, texting, calling, snapping. */
+export const CONTACTS_A_CHILD: readonly string[] = [
+  "(messages|messaging|messaged|message|texts|texting|texted|text|snaps|snapping|snapped|dms|dming|dmd|dmed|calls|calling|callin|called|rings|ringing|facetimes|facetiming|emails|emailing|whatsapps|comments on|commenting on|sends|sending|sent) (me|her|him|my (son|daughter|child|kid|boy|girl)|our (son|daughter|child))",
+  "(sends|sending|sent|send) (me|her|him) (messages|texts|snaps|dms|voice notes|pics|photos)",
+];
+
+/** Late at night. */
+export const AT_NIGHT: readonly string[] = [
+  "(late|late at night|at night|in the night|every night|all night|at midnight|midnight|after midnight|middle of the night|night time|nighttime)",
+  "(at|around|till|until) #1-5 (am|in the morning)",
+  "(at|around|till|until) #10-12 (pm|at night)",
+];
+
+/** Flattery a groomer uses: beautiful, mature, special. */
+export const FLATTERY: readonly string[] = [
+  "(beautiful|gorgeous|pretty|stunning|sexy|hot|fit|peng|cute|perfect|mature|special|grown up|so grown up|more grown up|older than (she|he|i|you) (is|am|are|looks|look))",
+];
+
+/** Someone asking: "asked", "keeps asking", "wants to know". */
+export const ASKING: readonly string[] = [
+  "(asks|asked|asking|askin|ask|keeps asking|kept asking|wants to know|wanted to know|want to know|trying to find out|tried to find out|questions about|asking about|asked about)",
+];
+
+/** Personal details a groomer probes for: address, school, when parents are out, looks, boyfriend. */
+export const PROBE_PERSONAL: readonly string[] = [
+  "(address|addy|postcode|home address)",
+  "where (i|she|he|you|u|they|we|my son|my daughter) (live|lives|living|stay|stays|sleep|sleeps)",
+  "(what|which) school",
+  "(her|his|my|your|ur) (school|school name|school uniform)",
+  "(when|if|whether|what time) (my|her|his|your|ur|our|their) (parents|mum|dad|mum and dad|mom|family|carers|carer) (are|is|were|was|go|goes|get|gets|leave|leaves|will be|come|comes) (out|home|away|in|around|back|at work|going out)",
+  "(when|if|whether) (im|i am|shes|she is|hes|he is|you are|your|ur|youre) (home alone|alone|on (my|her|his|your) own|by (myself|herself|himself|yourself))",
+  "home alone",
+  "what (i|she|he|you|u|they) (look|looks|looked) like",
+  "(if|whether|do|does) (i|she|he|you|u) (have|has|had|got|have got|has got) a (boyfriend|girlfriend|bf|gf)",
+  "(if|whether) (im|i am|shes|she is|hes|he is|youre|your) (single|seeing anyone|dating)",
+  "what (im|i am|shes|she is|hes|he is|your|youre|ur) wearing",
+];
+
+/** Secrecy in soft words. */
+export const SOFT_SECRECY: readonly string[] = [
+  "(keep|keeping|kept|keeps) (things|stuff|everything|it all|this all|what we have|what we do|what we talk about) (just |only |)(between us|between you and me|between me and you|between the two of us|between ourselves|between him and me|between me and him|to ourselves|private|quiet|secret)",
+  "(friends|mates|family|parents|mum|dad|people|everyone|they|others|other people|other girls|other boys) (are|r|is|were|would be|will be|would just be|would only be|d be|are only|are just|are all) ~ jealous",
+  "jealous (of us|of what we have|of our)",
+  "(friends|mates|family|parents|mum|dad|people|everyone|they|others|other people|nobody|no one) (wouldnt|would not|wont|dont|will not|would never|will never|couldnt|could never|cant|do not|d never) (understand|get|accept) (us|what we have|our (relationship|friendship|thing|love|connection)|what this is|about us|him|her|me and him|me and her)",
+];
+
+/** Being told something ("he says", "she told me") — reported speech counts. */
+export const REPORTED: readonly string[] = [
+  "(he|she|they|him|her) (says|said|say|sed|sez|tells me|told me|tells her|told her|tells him|told him|keeps saying|keeps telling me|reckons|thinks|wants|wanted|makes me|made me|asks me|asked me)",
+  "(says|said|sed|sez|told me|tells me|keeps saying) (we|that we|it|its|our|my|your)",
+];
+
+/** Deleting the evidence of contact. */
+export const DELETE: readonly string[] = [
+  "(delete|deleting|deletes|deleted|wipe|wiping|wipes|clear|clearing|uninstall|uninstalling|uninstalls|get rid of|remove|removing|hide|hiding) (the|this|that|our|your|ur|my|her|his|it|them|all|every|each) ~ (app|apps|chat|chats|messages|convo|convos|conversation|conversations|account|history|texts|snaps|call log|game)",
+];
+/** …after every chat, each time, so nobody sees. */
+export const EVERY_TIME: readonly string[] = [
+  "(after|every|each|once) (every |each |)(chat|chats|call|calls|time|convo|conversation|message|night|facetime|game|session)",
+  "(after|when) (we|i) (talk|chat|speak|call|message|text|facetime|finish)",
+  "so (nobody|no one|noone|your|ur|my|her|his) (mum|dad|parents|family|)(can|will|wont|cant|sees|finds|knows|see|find)",
+];
+
+/** Being at, in or outside someone's home or car (present tense: happening now). */
+export const AT_THEIR_PLACE: readonly string[] = [
+  "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (his|her|their|this|a|some|an) ~ (house|flat|place|car|van|room|bedroom|hotel|hotel room|apartment|hse|home)",
+  "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) the (house|flat|place|car|van|room|hotel room|apartment) of",
+  "(in|inside) (the|a|his|her|their) (car|van|taxi|lorry) (with|w) (him|her|them|this guy|this man|a man|a guy|someone|some guy|the man|the guy|a stranger)",
+];
+/** …and it is happening now. */
+export const NOW: readonly string[] = [
+  "(now|right now|atm|at the moment|currently|still)",
+  "(im|i am|were|we are|shes|she is|hes|he is|theyre|they are|am) (at|in|outside|inside|near|sat|sitting|stuck|locked|here|with him|with her)",
+];
+/** What makes being there dangerous: control, a lure inside, not knowing where, someone from online. */
+export const CONTROL: readonly string[] = [
+  "(wont|doesnt|will not|isnt|not|aint|wouldnt) (let|letting) (me|her|him|us) (leave|go|out|go home|get out)",
+  "(locked|locks|locking) (the|me|us|her|him) ~ (door|doors|in)",
+  "(said|says|sed|told me|tells me|wants me|keeps telling me|keeps saying|is telling me) (to |)(come|get|go) (in|inside|up|upstairs|in the car|into|round)",
+  "(i|she|he) (want|wants|wanna|wanted) to (go|leave|get out) (home|)",
+  "(says|said|sed|told me) (i|she|he) (cant|can not|cannot|not allowed to|isnt allowed to|mustnt) (leave|go)",
+  "(driving|taking|driven|taken) (me |us |her |him |)(somewhere|to somewhere|away|where) ~ (dont know|dunno|not sure|no idea|dont recognise|ive never been)",
+  "(wont|doesnt|will not|isnt) (tell|telling|say|saying) (me|her|him|us) where (were|we are|we|hes|he is|she is|shes|they are) (going|driving|taking|headed)",
+  "(scared|frightened|terrified|petrified|panicking|trapped)",
+  "(from|off) (online|snap|snapchat|insta|instagram|tiktok|discord|the internet|an app|the app|roblox|fortnite|a game|wizz|yubo)",
+  "(touching|touched|grabbing|grabbed|feeling) (me|my|her)",
+];
+
+/** Arranging to meet someone. */
+export const MEET: readonly string[] = [
+  "(meeting|meet|meetin|meets|seeing|see|going to see|picking me up|pick me up|picks me up|pick her up|picking her up|coming to get (me|her)|collecting (me|her)|getting picked up|meet up|meeting up)",
+];
+/** …soon: tonight, in an hour, in 20 minutes. */
+export const SOON: readonly string[] = [
+  "in (an|a|half an|like an|like half an|about an|about half an|like a|about a) (hour|hr|bit|few (mins|minutes|hours))",
+  "in (like |about |around |)#1-120 (minutes|mins|min|minute|hours|hrs|hour|hr)",
+  "(tonight|later|later today|after school|this evening|this afternoon|today|soon|now|right now|at the weekend|this weekend|tomorrow)",
+];
+/** An age lie or an age gap. */
+export const AGE_LIE_OR_GAP: readonly string[] = [
+  "(thinks|think|believes|told (him|her|them)|said|says|lied and said|pretending) (im|i am|shes|she is|hes|he is|i was|she was) #10-30 (but|and|n|when) (im|i am|shes|she is|hes|he is|really|actually|im actually|im really|im only|shes only|shes actually) ~ #8-17",
+  "(doesnt|does not|dont|do not|didnt) (know|realise|realize) (my|her|his) (real |actual |true |)age",
+  "(doesnt|does not|dont|do not|didnt) (know|realise|realize) (im|i am|shes|she is|hes|he is) (only |)#8-17",
+  "(thinks|think|believes) (im|i am|shes|she is) (older|much older|an adult|grown up)",
+  "older than (i am|she is|he is|i really am|i actually am)",
+  "(lied|lie|lying|lies) about (my|her|his) age",
+  "(hes|he is|shes|she is|theyre|they are|hes like|hes about) #18-80 (and|n|but|&) (im|i am|shes|she is|hes|he is|im only|shes only|im just) #8-17",
+  "(im|i am|shes|she is|im only|shes only) #8-17 (and|n|but|&) (hes|he is|shes|she is|theyre|they are) #18-80",
+];
+
+/** A goodbye message: "sorry for everything", "goodbye", "love you all". */
+export const GOODBYE: readonly string[] = [
+  "sorry for everything",
+  "(goodbye|good bye|bye forever|farewell)",
+  "(love you all|love you forever|i love you (mum|dad|all|both))",
+  "(left|leaving|wrote|writes) (a|her|his) (note|letter)",
+  "(final|last) (message|text|post|goodbye)",
+];
+/** …and now they cannot be reached. */
+export const UNREACHABLE: readonly string[] = [
+  "(phone|mobile) (is |s |has been |was |)(off|switched off|turned off|dead|going to voicemail|goes to voicemail|going straight to voicemail)",
+  "(switched|turned) (her|his|their) (phone|mobile|location) off",
+  "(cant|can not|cannot|unable to|cant get|can not get|no one can|nobody can|noone can|not able to|cant seem to) (reach|contact|get hold of|get through to|find|get through)",
+  "(isnt|is not|not|wont|hasnt|has not|not been|aint|stopped) (answering|picking up|replying|responding|reading)",
+  "(no|not heard|havent heard|haven't heard) (answer|reply|response|from (her|him|them))",
+  "(missing|gone missing|not come home|hasnt come home|didnt come home|not home yet)",
+];
+
+/** Figurative "disappear/vanish" and everyday reasons to give things away. */
+const FIGURATIVE_DISAPPEAR = ["(disappear|vanish|disappearing|vanishing) (into|to|off to|for|under|from|in)"];
+const EMBARRASSED = "(embarrass*|cringe|cringey|awkward|mortified|so red|blushing|humiliated)";
+
+/** Asking what to do, or a hypothetical: not a disclosure. */
+export const ASKING_FOR_ADVICE: readonly string[] = [
+  "what (should|do|would|can|could|to) (i|we|you|parents|a parent|do) (do|say) (if|when|about)",
+  "what to do (if|when|about)",
+  "(how|when) (do|should|can|could|would) (i|we|you|parents) (talk|explain|teach|bring|raise|start|approach|protect|stop|keep|tell|know|report|set)",
+  "(is it|its|would it be) (normal|ok|okay|safe|appropriate|alright) (for|to|that|if)",
+  "(any|some) (advice|tips|ideas)",
+  "what age",
+  ...LEARNING_ABOUT_IT,
+  "(letter|email|leaflet|newsletter|message|text) from (school|the school|her school|his school)",
+  "(school|the school|her school|his school) (sent|sends|emailed|wrote|texted) ~ (letter|email|leaflet|message|newsletter|text)",
+];
+
+// ─────────────────────────────── the rules ───────────────────────────────
+
+export const COMBINATION_RULES: readonly Rule[] = [
+  // ── immediate danger ──
+  {
+    id: "immediate_danger.combo_at_their_place_now",
+    category: "immediate_danger",
+    severity: 4,
+    note:
+      "A young person is at, in or outside someone's house, flat or car NOW, and something is wrong: they won't let them leave, locked the door, told them to come in, driving somewhere unknown, someone from online.",
+    all: [AT_THEIR_PLACE, CONTROL],
+    within: "sentence",
+    unlessInSentence: ASKING_FOR_ADVICE,
+  },
+  {
+    id: "immediate_danger.combo_meeting_soon_age_lie",
+    category: "immediate_danger",
+    severity: 4,
+    note: "Meeting someone soon (tonight, in an hour, in 20 minutes) with an age lie ('he thinks I'm 16 but I'm 13') or an adult–child age gap.",
+    all: [MEET, SOON, AGE_LIE_OR_GAP],
+    within: "message",
+    unlessInSentence: ASKING_FOR_ADVICE,
+  },
+  {
+    id: "immediate_danger.combo_goodbye_unreachable",
+    category: "immediate_danger",
+    severity: 4,
+    note: "A child sent a goodbye ('sorry for everything', 'goodbye') and now cannot be reached (phone off, not answering).",
+    all: [GOODBYE, UNREACHABLE],
+    within: "message",
+    unless: ["(said|say|saying) goodbye (to|at) (my|her|his|the|our) (old |)(school|class|teacher|friends at|team|house|grandparents|nan|gran|dog|cat)"],
+    unlessInSentence: ASKING_FOR_ADVICE,
+  },
+
+  // ── self-harm (often a parent writing) ──
+  {
+    id: "self_harm.combo_no_point_living",
+    category: "self_harm",
+    note: "'Doesn't see the point in living (anymore)', said by the young person or reported by a parent.",
+    any: [
+      "(doesnt|does not|dont|do not|cant|can not|cannot|didnt|never|no longer) see (the|any|much) point (in|of|to) (living|life|being alive|being here|going on|carrying on|existing|anything anymore|anything any more|waking up|it all)",
+      "(no|not any|not much|isnt any|theres no|there is no|whats the|what is the) point (in |of |to |)(living|being alive|life anymore|being here anymore|going on|carrying on|existing|waking up)",
+    ],
+    unless: ["(living|life) in (london|the city|this house|this town|a flat)"],
+    unlessInSentence: LEARNING_ABOUT_IT,
+  },
+  {
+    id: "self_harm.combo_wants_to_disappear",
+    category: "self_harm",
+    note: "Wanting to disappear or vanish ('said she wants to disappear', 'everyone would be fine if I just disappeared'); not 'disappear into my room' or from embarrassment.",
+    any: [
+      "(want|wants|wanted|wanting|wanna|wish|wishes|wished|wishing|going|just want|just wants|could just|would like) to (just |)(disappear|vanish|not exist|stop existing|not be here|not wake up|never wake up|fade away)",
+      "(disappear|vanish) (forever|for good|and never come back|and not come back|permanently)",
+      "(if|when) (i|she|he|they) (just |)(disappeared|vanished|wasnt here|was gone|werent here|wasnt around|didnt exist)",
+    ],
+    unless: FIGURATIVE_DISAPPEAR,
+    unlessInSentence: [...LEARNING_ABOUT_IT, EMBARRASSED, "(magic|magician|trick|game|film|book|snapchat|messages|app)"],
+  },
+  {
+    id: "self_harm.combo_giving_things_away",
+    category: "self_harm",
+    note: "Giving away treasured belongings, or saying they won't need them: a recognised warning sign of suicide.",
+    all: [
+      ["(giving|gave|gives|give|given|handing|handed|handing out) ~ (away|out|to)", "(giving|gave|gives|give|given) (away |)(all |most of |)(her|his|my|their) ~ (things|stuff|belongings|possessions)"],
+      [
+        "(favourite|favorite|precious|treasured|special|prized|most loved|best|beloved)",
+        "(wont|will not|wouldnt|not going to|doesnt|dont|not gonna|wont be) (need|needing|be needing|want|be using|use) (them|it|these|those|anything|her things|his things|my things|any of)",
+        "(all|most|most of|everything) (of |)(her|his|my|their) (things|stuff|belongings|possessions)",
+        "(saying|says|said) (goodbye|bye)",
+      ],
+    ],
+    within: "sentence",
+    unlessInSentence: ["(too small|outgrown|grown out of|charity|car boot|jumble|sell|selling|sold|ebay|vinted|clear out|clearing out|declutter*|tidy|tidying|birthday|christmas|new baby)"],
+  },
+
+  // ── sextortion ──
+  {
+    id: "sextortion.combo_what_i_did_on_camera",
+    category: "sextortion",
+    note: "A threat to tell or show people what someone did on camera or on a call (or a recording of a call), with a demand or condition: sextortion without photo words.",
+    all: [THREAT_TELL_SHOW, ON_CAMERA, DEMAND],
+    within: "message",
+    unlessInSentence: ASKING_FOR_ADVICE,
+  },
+  {
+    id: "sextortion.combo_recording_and_demand",
+    category: "sextortion",
+    note: "Someone has a recording of a call or of a young person on camera and wants money or more: sextortion.",
+    all: [
+      ["(has|have|got|has got|have got|kept|saved|recorded|screen recorded|screenrecorded|the)"],
+      ON_CAMERA,
+      DEMAND,
+    ],
+    within: "message",
+    ordered: true,
+    unlessInSentence: ASKING_FOR_ADVICE,
+  },
+
+  // ── image abuse ──
+  {
+    id: "image_abuse.combo_spread_without_consent",
+    category: "image_abuse",
+    note: "Someone's pictures, videos or private story leaked, 'got out', 'going round', passed round, airdropped or posted to a group: shared without consent.",
+    all: [IMAGE_OF_PERSON, SPREAD],
+    within: "sentence",
+    unless: NOT_A_PERSON,
+    unlessInSentence: [
+      ...ASKING_FOR_ADVICE,
+      "(family (whatsapp|group|chat|group chat)|grandparents|nan|gran|funny|hilarious|meme|proud|so happy|website|newsletter|yearbook|school (instagram|insta|page|account)|club (page|account|instagram|website)|went viral|for the|launch|holiday photos|prom)",
+    ],
+  },
+  {
+    id: "image_abuse.combo_filmed_undressed_and_shared",
+    category: "image_abuse",
+    note: "Filmed or photographed while getting changed, in the shower, asleep or in underwear, and the picture shared or posted.",
+    all: [
+      [...FILMED, ...IMAGE_OF_PERSON, `(a|the|some) ${IMAGE_WORDS}`],
+      UNDRESSED_STATE,
+      [...SPREAD, "(posted|post|posting|shared|sharing|share|sent|sending|uploaded|uploading|put|putting|airdropped|forwarded|showed|showing) (it|them|em|that|this|on|to|in|round|around)", "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
+    ],
+    within: "sentence",
+    unless: NOT_A_PERSON,
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(dog|cat|puppy|kitten|baby|pet|hamster|lol asleep|fell asleep on the sofa)"],
+  },
+  {
+    id: "image_abuse.combo_filmed_asleep_and_shared",
+    category: "image_abuse",
+    note: "Filmed or photographed while asleep (at a sleepover, at a party) and the picture shared; not a brother or sister's prank photo.",
+    all: [
+      [...FILMED, ...IMAGE_OF_PERSON, `(a|the|some) ${IMAGE_WORDS}`],
+      ["(asleep|sleeping|passed out|unconscious|drunk)"],
+      [...SPREAD, "(posted|post|posting|shared|sharing|share|sent|sending|uploaded|uploading|put|putting|airdropped|forwarded|showed|showing) (it|them|em|that|this|on|to|in|round|around)", "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
+    ],
+    within: "sentence",
+    unless: NOT_A_PERSON,
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(my|our|her|his) (sister|brother|sis|bro|mum|dad|nan|gran|cousin|family|grandad|grandma|auntie|aunt|uncle)", "(dog|cat|puppy|kitten|baby|pet|hamster|on the sofa|on the train|in the car|in class|in lessons|snoring)"],
+  },
+  {
+    id: "image_abuse.combo_pressure_for_images",
+    category: "image_abuse",
+    note: "Pressure for pictures through an emotional lever or condition: 'if you really loved me you'd send a pic', 'prove you trust me', 'I'll break up with you if you don't'.",
+    all: [LEVER, IMAGE_REQUEST],
+    within: "sentence",
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(prom|dress|outfit|holiday|cat|dog|puppy|kitten|food|dinner|cake|nan|gran|grandma|grandad|homework|exam)"],
+  },
+
+  // ── grooming ──
+  {
+    id: "grooming.combo_adult_probing",
+    category: "grooming",
+    note: "An adult (by role, age or 'turned out to be 35') asking a child for their address, school, when parents are out, what they look like, or whether they have a boyfriend.",
+    all: [ADULT, ASKING, PROBE_PERSONAL],
+    within: "sentence",
+    unlessInSentence: [
+      ...ASKING_FOR_ADVICE,
+      "(delivery|parcel|council|doctor|doctors|dentist|police|the bank|postman|plumber|taxi|order|form|forms|parents evening|school trip|application|register|registration|census|survey|uniform shop|grandparents|nan|gran|grandma)",
+    ],
+  },
+  {
+    id: "grooming.combo_adult_contact_at_night_or_flattery",
+    category: "grooming",
+    note: "An adult (teacher, coach, tutor, a grown man, someone in their 30s) messaging a child late at night or with flattery ('beautiful', 'mature', 'special').",
+    all: [ADULT, CONTACTS_A_CHILD, [...AT_NIGHT, ...FLATTERY]],
+    within: "sentence",
+    unlessInSentence: [
+      ...ASKING_FOR_ADVICE,
+      "(homework|lesson|lessons|class|the class|the team|team|training times|fixtures|match|revision|coursework|exam|exams|school report|parents evening|grades|rehearsal|practice|kit|timetable|everyone|the group|group chat|us all|all of us)",
+    ],
+  },
+  {
+    id: "grooming.combo_soft_secrecy",
+    category: "grooming",
+    note: "Secrecy in soft words, told to a young person: 'keep things between us', 'our friends are just jealous', 'your friends wouldn't understand us'.",
+    all: [REPORTED, SOFT_SECRECY],
+    within: "sentence",
+    unless: ["(mum|dad|mam|nan|gran|parents|sister|brother|teacher|friend|bestie|bff) (said|says|told me|tells me|reckons|thinks)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(surprise|present|presents|party|birthday|christmas|secret santa|crush|fancy|fancies|tactics|trainers|shoes|clothes|phone|grades|results|music)"],
+  },
+  {
+    id: "grooming.combo_soft_secrecy_direct",
+    category: "grooming",
+    note: "'Keep things between us' and 'they're just jealous of what we have' without a 'he said': still the language of secret trust.",
+    any: [
+      "(keep|keeping) (things|stuff|everything|it all|what we have) (just |only |)(between us|between you and me|between me and you|between the two of us|between ourselves)",
+      "jealous (of us|of what we have|of our (relationship|friendship|thing|love|connection))",
+      "(wouldnt|would not|wont|dont|will never|would never|couldnt|could never) (understand|get|accept) (us|what we have|our (relationship|friendship|thing|love|connection))",
+    ],
+    unless: ["(keep|keeping) (it|this|things) between (us|you and me) (but|though|tho|i|im|ive|my|lol)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(surprise|present|presents|party|birthday|christmas|secret santa|crush|fancy|fancies|tactics|match|exam)"],
+  },
+  {
+    id: "grooming.combo_delete_after_every_chat",
+    category: "grooming",
+    note: "Deleting the app, chats or history after every chat, or so nobody sees: hiding contact.",
+    all: [DELETE, EVERY_TIME],
+    within: 8,
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(storage|space|memory|battery|update|updates|screen time|too much time|addicted|procrastinat*|revision|exams|detox)"],
+  },
+
+  // ── abuse disclosure ──
+  {
+    id: "abuse_disclosure.combo_watches_undressing",
+    category: "abuse_disclosure",
+    note: "An adult or family member watching a child get dressed, shower or change, or coming into the bathroom while they do.",
+    all: [
+      RELATIVE_OR_ADULT,
+      [
+        "(watches|watched|watching|watch|stares|staring|stared|stare|looks at|looking at|looked at|peeps|peeping|peeped|perving|perves|films|filming|filmed|spies|spying)",
+        "(walks|walking|walked|comes|coming|came|barges|barging|barged|keeps walking|keeps coming) (in|into|in to)",
+        "(comes|coming|came|walks|walking|walked|barges|goes|going) (into|in to|in) (the|my|her|his) (bathroom|shower|room|bedroom) (when|while|whilst|as)",
+      ],
+      [...UNDRESSED_STATE, "(shower|showers|bath|in the bathroom)", "(get|gets|getting|gettin) (dressed|changed|undressed)", "(change|changing|changin)"],
+    ],
+    within: "sentence",
+    unless: ["(watch|watches|watching|watched|looks at|looking at) (me|her|him|us) (play|playing|swim|swimming|dance|dancing|perform|race|run|train)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(by accident|accidentally|didnt mean|forgot to lock|forgot to knock|didnt knock|nappy|nappies|baby|toddler|tv|telly|film|movie|football|match|game|youtube|netflix)"],
+  },
+  {
+    id: "abuse_disclosure.combo_says_or_does_things",
+    category: "abuse_disclosure",
+    note: "An adult or family member who 'says weird things to me', 'says weird things about my body' or 'does stuff to me'.",
+    all: [
+      RELATIVE_OR_ADULT,
+      [
+        "(says|said|saying|keeps saying|sayin|sez|sed|makes|made|does|did|keeps doing|doing|do|texts|sends|sent|sending) (weird|strange|creepy|gross|rude|bad|sexual|nasty|inappropriate|dirty|odd|uncomfortable|horrible) (things|stuff|comments|messages|texts) (to|about) (me|her|him|my|her|his)",
+        "(weird|strange|creepy|gross|rude|sexual|nasty|inappropriate|dirty) (things|stuff|comments) about (my|her|his) (body|boobs|chest|bum|legs|figure|bits)",
+        "(does|did|doing|keeps doing|do|done) (stuff|things) to (me|her|him|my (daughter|son|child|sister|brother))",
+        "(says|said|saying|keeps saying|sayin|sed) (weird|strange|creepy|gross|rude|sexual|nasty|inappropriate|dirty) (things|stuff|comments) (when|while|whilst) (were|we are|im|i am|shes|hes|she is|he is|no one|nobody|my mum|mum|her mum|his mum|(my|her|his) (mums|mum|dad|parents) (is|are|s|)) ~ (alone|out|away|asleep|at work|not (home|there|around))",
+      ],
+    ],
+    within: 8,
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(to annoy|annoy|annoying|wind me up|winds me up|prank|pranks|jokes|joke|lol|haha|funny|tickle|tickles)"],
+  },
+];
