@@ -24,6 +24,7 @@ export const LEARNING_ABOUT_IT: readonly string[] = [
   "red flags",
   "(what is|whats|what does) ~ (mean|grooming|sextortion)",
   "in the news",
+  "from (the |a |our |)(police|pcso|police officer|nspcc|ceop|charity|speaker|school nurse|nurse) (about|on|talking about)",
   // A parent asking what to do *if* something happens is asking for advice, not disclosing it.
   "(what|how) (should|do|can|would|could) (i|we|parents|a parent|you) (do|handle|respond|react|deal with it) (if|when)",
   ...SCHOOL_LETTER,

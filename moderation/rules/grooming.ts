@@ -352,7 +352,11 @@ export const GROOMING_RULES: readonly Rule[] = [
   },
   {
     id: "grooming.flattery",
-    unlessInSentence: ["(teacher|teachers|miss|sir|school report|report|presentation|presentations|parents evening|head of year|interview|exam|coursework)"],
+    unlessInSentence: [
+      "(teacher|teachers|miss|sir|school report|report|presentation|presentations|parents evening|head of year|interview|exam|coursework)",
+      // Praise from a parent or grandparent for being responsible; grooming by family shows up in other rules.
+      "(my|our) (mum|mam|mom|dad|parents|nan|gran|grandma|grandad|grandparents) (always |often |sometimes |)(says|said|say|tells me|told me|thinks)",
+    ],
     category: "grooming",
     note: "Flattery about maturity, or a 'special' secret bond.",
     any: [

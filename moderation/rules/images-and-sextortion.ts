@@ -246,6 +246,6 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       ["(private|intimate|explicit|naked|nude|rude|dirty|sexy) ~ " + IMAGES, "nudes", "(a|her|his|my) nude"],
     ],
     within: "message",
-    unlessInSentence: SCHOOL_LETTER,
+    unlessInSentence: [...SCHOOL_LETTER, ...LEARNING_ABOUT_IT],
   },
 ];

@@ -56,6 +56,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(wrote|written|writing|write|left|leaving|leave|planned|planning) (a |my |some |the |)(goodbye|suicide|final|last) (letter|letters|note|notes|message|messages|video)",
       "(life|living|it) (isnt|is not|aint|not|is no longer) worth (living|it anymore|living anymore)",
       "not worth living",
       "(want|wanna|wish i could|wish i could just|just want to|need to) (to |)(disappear|vanish|not be here|be gone|stop existing|sleep forever|never wake up|not exist)",
