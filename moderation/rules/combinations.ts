@@ -19,7 +19,7 @@ import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 // ───────────────────────────── vocabularies ─────────────────────────────
 
 /** An adult, or someone much older: by role, by age, or "turned out to be 35". */
-export const ADULT: readonly string[] = [
+export const ADULT_BY_AGE: readonly string[] = [
   "(a|an|this|some|the) (grown|older|old|adult) (man|guy|woman|bloke|lad|person|men)",
   "grown (man|men|woman|up|ups)",
   "(a|an|this|some|the) adult",
@@ -29,8 +29,15 @@ export const ADULT: readonly string[] = [
   "#18-80 (year old|years old|yo) (man|guy|bloke|woman|lad|person|)",
   "(turned out|turns out|turn out) (to be|hes|shes|he is|she is|theyre|they are|) (a |an |)(like |actually |really |about |)(#18-80|adult|grown|older|old man|man)",
   "(is|was|actually|really|hes|shes|he is|she is|whos|who is|theyre|says hes|said hes|says shes|said shes) (actually |really |like |about |around |nearly |over |)#18-80",
+];
+
+/** An adult by role: someone a child is taught or looked after by, or knows through family. */
+export const ADULT_BY_ROLE: readonly string[] = [
   "(teacher|coach|tutor|instructor|youth worker|scout leader|cub leader|priest|neighbour|neighbor|lodger|family friend|dads friend|dads mate|mums friend|mums mate|babysitter|trainer|driver)",
 ];
+
+/** Any adult, or someone much older: by role, by age, or "turned out to be 35". */
+export const ADULT: readonly string[] = [...ADULT_BY_AGE, ...ADULT_BY_ROLE];
 
 /** The same adult or relative, for disclosures of abuse at home (siblings and cousins included). */
 export const RELATIVE_OR_ADULT: readonly string[] = [
@@ -60,14 +67,17 @@ export const SPREAD: readonly string[] = [
   "(got|get|gets|getting|have got|has got) (out|leaked|around|round|passed round|passed around|sent round|sent around|shared around|spread)",
   "(going|gone|went|go|goes|sent|passed|passing|passin|shared|spread|spreading|doing) (round|around|the rounds)",
   "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|posted|forwarded|airdropped) ~ (round|around|about|everywhere|to everyone|in|on)",
+  "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|forwarded|airdropped) (to|with) (loads|lots|hundreds|dozens|other|people|kids|everyone|everybody|boys|girls|the whole)",
   "(everyone|everybody|the whole (school|year|class|team|bus)|all (the boys|the girls|his mates|her mates|my year)) (has|have|had|got|has got|have got|seen|has seen|have seen|s seen|saw) (them|it|those|em|my|her|his)",
   "(everyones|everybodys|every1s) seen (them|it|em|my|her|his)",
   "(is|are|its|theyre|their) (everywhere|all over)",
   "now (its|theyre|there) everywhere",
   "(airdropped|airdropping|airdrop|airdrops|screenshotted and (sent|shared|posted)|screenshot and (sent|shared|posted))",
-  "(sharing|shared|shares|share|posted|posting|posts|post|sent|sending|sends|forwarded|forwarding|uploaded|uploading|put|putting|showed|showing|shows) ~ (to|with|in|on|round|around) (everyone|everybody|the whole|all (his|her|their|my|the)|the (year|group|group chat|groupchat|gc|class|team|school|bus|year group|football team)|a (group chat|groupchat|gc|fake account|group|private account|story)|(his|her|their|someones) (story|stories|close friends|mates|friends|insta|instagram|snapchat|tiktok|account|page)|group chats|(his|her|their) whole)",
-  "(is|are|was|were|got|its|theyre) (on|up on) (someones|his|her|their|a|a fake|an|some) ~ (tiktok|story|account|page|insta|instagram|snapchat|group chat|groupchat|close friends|onlyfans|website|site)",
-  "(shared|posted|sent|forwarded|uploaded) (it|them|em) (to|with|on|in|round|around)",
+  "(sharing|shared|shares|share|posted|posting|posts|post|sent|sending|sends|forwarded|forwarding|uploaded|uploading|put|putting|showed|showing|shows) ~ (to|with|in|on|round|around) (everyone|everybody|the whole|all (his|her|their|my|the)|the (year|group|group chat|groupchat|gc|class|team|school|bus|year group|football team)|a (group chat|groupchat|gc|fake account|group|private account|story)|(his|her|their|someones) (story|stories|close friends|mates|friends|insta|instagram|snapchat|snap|snaps|tiktok|account|page)|group chats|(his|her|their) whole)",
+  "(is|are|was|were|got|its|theyre|ended up|end up|ending up) (on|up on) (someones|his|her|their|a|a fake|an|some) ~ (tiktok|story|account|page|insta|instagram|snapchat|snap|group chat|groupchat|close friends|onlyfans|website|site)",
+  "(shared|posted|sent|forwarded|uploaded|showed) (it|them|em) (to|with) (everyone|everybody|people|loads|his|her|their|the|a|all|other|random)",
+  "(shared|posted|sent|forwarded|uploaded) (it|them|em) (on|in|round|around|online)",
+  "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends)",
 ];
 
 /** A state in which a picture is plainly private: getting changed, in the shower, asleep, in underwear. */
@@ -101,6 +111,12 @@ export const LEVER: readonly string[] = [
   "(break|breaking|broke) up with (me|you|her|him) (if|unless)",
   "(dump|dumps|leave|leaves) (me|you|her|him) (if|unless)",
   "(why wont|why dont|why doesnt|why cant) (i|you|she|he|u)",
+  "if (i|you|u|she|he) (was|were|are|is|was really|were really) (really |actually |truly |properly |)(his|her|my|your|ur|a real|a proper) (gf|bf|girlfriend|boyfriend|girl|boy|man)",
+  "(not|isnt|arent|im not|your not|youre not) (a real|a proper) (man|girl|boy|gf|bf|girlfriend|boyfriend)",
+  "(only fair|its fair|fair is fair|your turn|ur turn|my turn|returning the favour|return the favour)",
+  "(owe|owes|owed) (me|him|her|them) (a|one|some)",
+  "(i|she|he) (sent|showed) (you|u|me|her|him) (one|mine|hers|his|a pic|a picture|a photo)",
+  "(find|get|go to) (a|another|some other) (girl|boy|gf|bf|girlfriend|boyfriend) (who|that) (will|would|does)",
 ];
 
 /** A threat to tell or show people. */
@@ -114,6 +130,7 @@ export const ON_CAMERA: readonly string[] = [
   "(recording|recordings|recorded|screen recorded|screen recording|screenrecorded|screenrecording|clip|video) (of |)(our|the|my|me|him|her|us|a|that) ~ (call|calls|facetime|facetimes|video call|video chat|cam|camera|webcam|stream)",
   "(recorded|screen recorded|screenrecorded|filmed|saved) (our|the|my|a|that) ~ (call|calls|facetime|video call|video chat)",
   "(me|him|her|us) (on|over) (cam|camera|webcam|facetime|video call)",
+  "(did|done|doing|do|does) (something|stuff|things|it|something stupid|something embarrassing|something sexual|sexual things|stuff) (on|over|during|in) ~ (camera|cam|webcam|facetime|call|video call|video chat|stream|live|omegle|skype|zoom)",
 ];
 
 /** A demand or condition attached to a threat. */
@@ -165,6 +182,9 @@ export const PROBE_PERSONAL: readonly string[] = [
   "what (im|i am|shes|she is|hes|he is|your|youre|ur) wearing",
 ];
 
+/** The private part of PROBE_PERSONAL: everything but which school. */
+export const PROBE_PRIVATE: readonly string[] = PROBE_PERSONAL.filter((p) => !p.includes("school"));
+
 /** Secrecy in soft words. */
 export const SOFT_SECRECY: readonly string[] = [
   "(keep|keeping|kept|keeps) (things|stuff|everything|it all|this all|what we have|what we do|what we talk about) (just |only |)(between us|between you and me|between me and you|between the two of us|between ourselves|between him and me|between me and him|to ourselves|private|quiet|secret)",
@@ -194,6 +214,7 @@ export const EVERY_TIME: readonly string[] = [
 export const AT_THEIR_PLACE: readonly string[] = [
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (his|her|their|this|a|some|an) ~ (house|flat|place|car|van|room|bedroom|hotel|hotel room|apartment|hse|home)",
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) the (house|flat|place|car|van|room|hotel room|apartment) of",
+  "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (the|this|a|some|that) (man|guy|bloke|lad|person|stranger|adult|older (man|guy|boy|lad)) ~ (house|flat|place|car|van|room|hotel|apartment)",
   "(in|inside) (the|a|his|her|their) (car|van|taxi|lorry) (with|w) (him|her|them|this guy|this man|a man|a guy|someone|some guy|the man|the guy|a stranger)",
 ];
 /** …and it is happening now. */
@@ -209,6 +230,7 @@ export const CONTROL: readonly string[] = [
   "(i|she|he) (want|wants|wanna|wanted) to (go|leave|get out) (home|)",
   "(says|said|sed|told me) (i|she|he) (cant|can not|cannot|not allowed to|isnt allowed to|mustnt) (leave|go)",
   "(driving|taking|driven|taken) (me |us |her |him |)(somewhere|to somewhere|away|where) ~ (dont know|dunno|not sure|no idea|dont recognise|ive never been)",
+  "(dont|do not|dunno|no idea|not sure|doesnt|does not) (know |)where (we are|we|i am|im|were|he is|hes|she is|shes|they are|theyre|i|she|he)",
   "(wont|doesnt|will not|isnt) (tell|telling|say|saying) (me|her|him|us) where (were|we are|we|hes|he is|she is|shes|they are) (going|driving|taking|headed)",
   "(scared|frightened|terrified|petrified|panicking|trapped)",
   "(from|off) (online|snap|snapchat|insta|instagram|tiktok|discord|the internet|an app|the app|roblox|fortnite|a game|wizz|yubo)",
@@ -247,7 +269,7 @@ export const GOODBYE: readonly string[] = [
 ];
 /** …and now they cannot be reached. */
 export const UNREACHABLE: readonly string[] = [
-  "(phone|mobile) (is |s |has been |was |)(off|switched off|turned off|dead|going to voicemail|goes to voicemail|going straight to voicemail)",
+  "(her|his|their|the|your|ur) (phone|mobile) (is |s |has been |was |)(now |)(off|switched off|turned off|dead|going to voicemail|goes to voicemail|going straight to voicemail)",
   "(switched|turned) (her|his|their) (phone|mobile|location) off",
   "(cant|can not|cannot|unable to|cant get|can not get|no one can|nobody can|noone can|not able to|cant seem to) (reach|contact|get hold of|get through to|find|get through)",
   "(isnt|is not|not|wont|hasnt|has not|not been|aint|stopped) (answering|picking up|replying|responding|reading)",
@@ -303,7 +325,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [GOODBYE, UNREACHABLE],
     within: "message",
     unless: ["(said|say|saying) goodbye (to|at) (my|her|his|the|our) (old |)(school|class|teacher|friends at|team|house|grandparents|nan|gran|dog|cat)"],
-    unlessInSentence: ASKING_FOR_ADVICE,
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode)"],
   },
 
   // ── self-harm (often a parent writing) ──
@@ -315,7 +337,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "(doesnt|does not|dont|do not|cant|can not|cannot|didnt|never|no longer) see (the|any|much) point (in|of|to) (living|life|being alive|being here|going on|carrying on|existing|anything anymore|anything any more|waking up|it all)",
       "(no|not any|not much|isnt any|theres no|there is no|whats the|what is the) point (in |of |to |)(living|being alive|life anymore|being here anymore|going on|carrying on|existing|waking up)",
     ],
-    unless: ["(living|life) in (london|the city|this house|this town|a flat)"],
+    unless: ["(living|life) (in|at|near|on) (a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
     unlessInSentence: LEARNING_ABOUT_IT,
   },
   {
@@ -390,7 +412,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [
       [...FILMED, ...IMAGE_OF_PERSON, `(a|the|some) ${IMAGE_WORDS}`],
       UNDRESSED_STATE,
-      [...SPREAD, "(posted|post|posting|shared|sharing|share|sent|sending|uploaded|uploading|put|putting|airdropped|forwarded|showed|showing) (it|them|em|that|this|on|to|in|round|around)", "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
+      [...SPREAD, "(posted|post|posting|uploaded|uploading|put|putting|airdropped) (it|them|em|that|this|on|in|round|around)", `(posted|shared|sent round|uploaded|airdropped|put up|forwarded|leaked) (a|an|the|some|his|her|my|their|loads of|this) ~ ${IMAGE_WORDS}`, "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
     ],
     within: "sentence",
     unless: NOT_A_PERSON,
@@ -403,7 +425,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [
       [...FILMED, ...IMAGE_OF_PERSON, `(a|the|some) ${IMAGE_WORDS}`],
       ["(asleep|sleeping|passed out|unconscious|drunk)"],
-      [...SPREAD, "(posted|post|posting|shared|sharing|share|sent|sending|uploaded|uploading|put|putting|airdropped|forwarded|showed|showing) (it|them|em|that|this|on|to|in|round|around)", "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
+      [...SPREAD, "(posted|post|posting|uploaded|uploading|put|putting|airdropped) (it|them|em|that|this|on|in|round|around)", `(posted|shared|sent round|uploaded|airdropped|put up|forwarded|leaked) (a|an|the|some|his|her|my|their|loads of|this) ~ ${IMAGE_WORDS}`, "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
     ],
     within: "sentence",
     unless: NOT_A_PERSON,
@@ -422,12 +444,23 @@ export const COMBINATION_RULES: readonly Rule[] = [
   {
     id: "grooming.combo_adult_probing",
     category: "grooming",
-    note: "An adult (by role, age or 'turned out to be 35') asking a child for their address, school, when parents are out, what they look like, or whether they have a boyfriend.",
-    all: [ADULT, ASKING, PROBE_PERSONAL],
+    note: "An adult by age ('a grown man', 'in his 30s', 'turned out to be 35') asking a child for their address, school, when parents are out, what they look like, or whether they have a boyfriend.",
+    all: [ADULT_BY_AGE, ASKING, PROBE_PERSONAL],
     within: "sentence",
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
       "(delivery|parcel|council|doctor|doctors|dentist|police|the bank|postman|plumber|taxi|order|form|forms|parents evening|school trip|application|register|registration|census|survey|uniform shop|grandparents|nan|gran|grandma)",
+    ],
+  },
+  {
+    id: "grooming.combo_role_adult_probing",
+    category: "grooming",
+    note: "A teacher, coach or tutor asking a child where they live, when their parents are out, what they look like, or whether they have a boyfriend (asking about school is part of their job, so not here).",
+    all: [ADULT_BY_ROLE, ASKING, PROBE_PRIVATE],
+    within: "sentence",
+    unlessInSentence: [
+      ...ASKING_FOR_ADVICE,
+      "(parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|home time|collect*|homework|revision|exam)",
     ],
   },
   {
@@ -468,7 +501,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Deleting the app, chats or history after every chat, or so nobody sees: hiding contact.",
     all: [DELETE, EVERY_TIME],
     within: 8,
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(storage|space|memory|battery|update|updates|screen time|too much time|addicted|procrastinat*|revision|exams|detox)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(storage|space|memory|full|battery|update|updates|screen time|too much time|addicted|procrastinat*|revision|exams|detox)"],
   },
 
   // ── abuse disclosure ──
