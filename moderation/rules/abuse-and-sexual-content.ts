@@ -28,6 +28,9 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(forced|forces|forcing|pushed) (himself|herself) (on|onto) (me|her|him)",
       "(hits|beats|slaps|punches|kicks|hurts|chokes|hit|beat|slapped|punched|kicked|hurt) (me|us) (if|when|whenever|every time|because) (i|we)",
       "(makes|made|make|forces|forced|wants|wanted) (me|her|him) ~ (bath|baths|shower|showers|sleep|bed|lie down) with (him|her|them)",
+      // "Games" are how abusers make touching seem normal to a child.
+      "(touching|tickling|special|secret|naughty|grown up|doctor|doctors) (game|games)",
+      "(get|gets|got|getting|climb|climbs|climbed|climbing|tries to get|tried to get|try to get) (in|into) (bed|my bed|her bed|his bed) with (me|her|him)",
       "(makes|made|make|forces|forced|wants) (me|her|him) (sleep|lie|get|stay) (in|into) (his|her|their) bed",
       "(take|have|share|sharing|takes|has) (a |)(bath|baths|shower|showers) with (him|her|me|my (stepdad|dad|uncle|mums boyfriend))",
       "(rubbed|rubbing|rubs|pressed|pressing|grinding|grinded) (himself |herself |up |)(against|up against|on|into) (me|her|him|my)",

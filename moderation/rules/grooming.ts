@@ -73,6 +73,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     ],
     unlessInSentence: ["(cutting|cuts|scars|self harm|selfharm|burns|sh|my marks|surprise|surprise party|secret santa|mothers day|fathers day)"],
     unless: [
+      "(secret|quiet) (from (mum|dad|mam|mom|my mum|my dad|her|him|them) |)(till|until|for|before) (her|his|their|my|mums|dads|mams|moms|the) (birthday|party|christmas|anniversary|wedding|big day)",
       "(i|we) (dont|never|didnt) (tell|mention|show)",
       "(dont|never) (keep|keeping) secrets",
       "(i|we) (did|do|could|would|will) not tell",
@@ -360,6 +361,8 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "Flattery about maturity, or a 'special' secret bond.",
     any: [
+      // Set apart from peers: "more mature / more interesting than girls your age".
+      "(more|so much more|way more|much more) (mature|grown up|interesting|fun|intelligent|smart|special|beautiful|attractive) than (other |)(girls|boys|kids|people|teens|teenagers) (my|your|ur|her|his|their) age",
       "mature for (your|her|his|my|their) age",
       "(mature|grown up|grownup) for (a|an) #9-17 (year old|yr old|yo|years old)",
       "(most|more|so|really|very) (mature|grown up|grownup|beautiful|pretty|sexy|hot) #9-17 (year old|yr old|yo|years old)",

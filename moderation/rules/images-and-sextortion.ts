@@ -185,6 +185,15 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     ordered: true,
   },
   {
+    id: "image_abuse.asked_for_images_of_themselves",
+    category: "image_abuse",
+    note: "Someone asking a young person for pictures or videos of themselves (said by them, or by a parent).",
+    any: [
+      "(asked|asking|asks|ask|wants|wanted|told|tells|telling|begging|begged|getting|got|trying to get|tried to get) (me|him|her|them|my (son|daughter|child|kid)|) (to |)(send|share|take|make|film) (a |some |more |)(photos|photo|pics|pic|pictures|picture|videos|video|vids|selfies|clips) of (myself|himself|herself|themselves|yourself)",
+      "(been|was|were|being|is|keeps being|kept being) asked (to |)(send|share|take|make|film) (a |some |more |)(photos|photo|pics|pic|pictures|picture|videos|video|vids|selfies|clips) of (myself|himself|herself|themselves)",
+    ],
+  },
+  {
     id: "image_abuse.pressure_for_pictures",
     category: "image_abuse",
     note: "Repeated asking or pressure for pictures: 'he keeps asking me for pics'.",
@@ -243,7 +252,13 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     note: "Images shared around school or online without consent.",
     all: [
       [`${SHARE}`, "(going|passed|sent) (round|around)", "screenshot*", "(put|posted) (it |them |)(online|on (his|her|their) story)"],
-      ["(private|intimate|explicit|naked|nude|rude|dirty|sexy) ~ " + IMAGES, "nudes", "(a|her|his|my) nude"],
+      [
+        "(private|intimate|explicit|naked|nude|rude|dirty|sexy) ~ " + IMAGES,
+        "nudes",
+        "(a|her|his|my) nude",
+        "(private|close friends|secret) (story|stories|snaps|account|posts)",
+        "(of|showing) (me|her|him|them) in (a |my |her |his |their |)(bikini|underwear|bra|pants|knickers|boxers|swimsuit|swimming costume|towel|nightie|pyjamas)",
+      ],
     ],
     within: "message",
     unlessInSentence: [...SCHOOL_LETTER, ...LEARNING_ABOUT_IT],

@@ -221,7 +221,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(break|breaking|broke|broken) (in|into) (my|our|the) (house|home|flat|room|bedroom)",
         "(hes|he is|shes|she is|theyre|they are|someone is|a man is|he|someone|a man) waiting for me (outside|at|by|near|round|around)",
       ],
-      [...NOW_WITHOUT_BARE_NOW, "(house|door|window|road|street|school|gate|outside|garden|downstairs|here) (now|rn)", "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "(im|i am|i'm) (alone|by myself|on my own)", "(parents|mum|dad|mam) (are|is) (out|away|not home|at work|not in)", "from (the chat|online|the game|snapchat|instagram|tiktok|discord|the internet|the app)", "hiding", "from online", "#18-80", "again"],
+      [...NOW_WITHOUT_BARE_NOW, "(house|door|window|road|street|school|gate|outside|garden|downstairs|here) (now|rn)", "scared", "terrified", "frightened", "keeps (texting|messaging|calling|ringing|knocking)", "wont (leave|go away|stop)", "come out", "help", "police", "locked the door", "dont know what to do", "home alone", "on my own", "(im|i am|i'm) (alone|by myself|on my own)", "(parents|mum|dad|mam) (are|is) (out|away|not home|at work|not in)", "from (the chat|online|the game|snapchat|instagram|tiktok|discord|the internet|the app)", "hiding", "from online", "#18-80", "again", "get in (the |his |her |their |a |)(car|van|taxi)", "if (i|you|u) (dont|do not|wont|will not) (get in|come out|come down|come with)", "(or|unless) (else|i (get in|come out|go with))"],
     ],
     within: "message",
     unless: ["outside (my |our |the |)(house |flat |school |)(playing|in the garden|with (his|her|my|the) (friends|mates|dog)|on (his|her|my) (bike|scooter)|on the trampoline|having|doing|washing|fixing|mowing)"],
@@ -330,6 +330,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",
         "(she|he|they|my (son|daughter|child|kid)|our (son|daughter|child)) (has |have |)(ran|run) away",
         "(not|isnt|wasnt) (in (her|his) (room|bed)|at school|where (she|he) said)",
+        "(is|is with|is out with|is at|is staying with|is staying at|went off with) (a|an|some|this|the) (man|guy|adult|older (man|guy|boy)|stranger) (she|he|they) (met|has been talking to|was talking to|talks to) (online|on (the internet|insta|instagram|snapchat|snap|tiktok|discord|roblox|fortnite|a game|an app))",
       ],
       [
         "(cant|cannot|couldnt|can not) (reach|contact|find|get hold of|get through to|get in touch with)",
