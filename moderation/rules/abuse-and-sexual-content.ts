@@ -31,6 +31,8 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       // "Games" are how abusers make touching seem normal to a child.
       "(touching|tickling|special|secret|naughty|grown up|doctor|doctors) (game|games)",
       "(get|gets|got|getting|climb|climbs|climbed|climbing|tries to get|tried to get|try to get) (in|into) (bed|my bed|her bed|his bed) with (me|her|him)",
+      // An adult sending a child pictures of themselves undressed.
+      "(sends|sent|sending|send|shows|showed|showing|keeps sending) (me|her|him|my (son|daughter|child)) (snapchats|snaps|pics|photos|pictures|videos|selfies|vids) (of (himself|herself|themselves) |)(in (his|her|their) (boxers|underwear|pants|bra|knickers)|naked|with no (clothes|top|shirt)|topless|shirtless|in bed)",
       "(makes|made|make|forces|forced|wants) (me|her|him) (sleep|lie|get|stay) (in|into) (his|her|their) bed",
       "(take|have|share|sharing|takes|has) (a |)(bath|baths|shower|showers) with (him|her|me|my (stepdad|dad|uncle|mums boyfriend))",
       "(rubbed|rubbing|rubs|pressed|pressing|grinding|grinded) (himself |herself |up |)(against|up against|on|into) (me|her|him|my)",

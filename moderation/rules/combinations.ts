@@ -77,6 +77,8 @@ export const SPREAD: readonly string[] = [
   "(is|are|was|were|got|its|theyre|ended up|end up|ending up) (on|up on) (someones|his|her|their|a|a fake|an|some) ~ (tiktok|story|account|page|insta|instagram|snapchat|snap|group chat|groupchat|close friends|onlyfans|website|site)",
   "(shared|posted|sent|forwarded|uploaded|showed) (it|them|em) (to|with) (everyone|everybody|people|loads|his|her|their|the|a|all|other|random)",
   "(shared|posted|sent|forwarded|uploaded) (it|them|em) (on|in|round|around|online)",
+  "(on|in|to|onto|into) (a|an|some|someones|his|her|their|this|that|a fake|an exposing|an expose|a porn|the porn|a nudes|a leaks) ~ (account|accounts|server|site|website|porn site|channel|group chat|gc|groupchat|telegram|page that|account that|server that)",
+  "(exposing|expose|exposed|leaks|rating|rate|nudes|porn) (account|accounts|page|pages|site|server|channel|group)",
   "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends)",
 ];
 
@@ -115,6 +117,9 @@ export const LEVER: readonly string[] = [
   "(not|isnt|arent|im not|your not|youre not) (a real|a proper) (man|girl|boy|gf|bf|girlfriend|boyfriend)",
   "(only fair|its fair|fair is fair|your turn|ur turn|my turn|returning the favour|return the favour)",
   "(owe|owes|owed) (me|him|her|them) (a|one|some)",
+  "(real|proper|normal|all|other|most) (couples|girlfriends|boyfriends|gfs|bfs|girls|boys|people) (send|sends|do|share|all send|all do)",
+  "(being|so|dont be|stop being|youre|ur|your) (weird|frigid|boring|a prude|prude|tight|stuck up|childish|a baby|sensitive)",
+  "(stop|stops|stopping|stopped) (talking|speaking|messaging|texting) to (me|you|her|him) (unless|if)",
   "(i|she|he) (sent|showed) (you|u|me|her|him) (one|mine|hers|his|a pic|a picture|a photo)",
   "(find|get|go to) (a|another|some other) (girl|boy|gf|bf|girlfriend|boyfriend) (who|that) (will|would|does)",
 ];
@@ -176,6 +181,7 @@ export const PROBE_PERSONAL: readonly string[] = [
   "(when|if|whether|what time) (my|her|his|your|ur|our|their) (parents|mum|dad|mum and dad|mom|family|carers|carer) (are|is|were|was|go|goes|get|gets|leave|leaves|will be|come|comes) (out|home|away|in|around|back|at work|going out)",
   "(when|if|whether) (im|i am|shes|she is|hes|he is|you are|your|ur|youre) (home alone|alone|on (my|her|his|your) own|by (myself|herself|himself|yourself))",
   "home alone",
+  "(allowed out|allowed to go out|allowed to meet|allowed to leave|allowed out on (her|his|my|your) own)",
   "what (i|she|he|you|u|they) (look|looks|looked) like",
   "(if|whether|do|does) (i|she|he|you|u) (have|has|had|got|have got|has got) a (boyfriend|girlfriend|bf|gf)",
   "(if|whether) (im|i am|shes|she is|hes|he is|youre|your) (single|seeing anyone|dating)",
@@ -230,7 +236,8 @@ export const CONTROL: readonly string[] = [
   "(i|she|he) (want|wants|wanna|wanted) to (go|leave|get out) (home|)",
   "(says|said|sed|told me) (i|she|he) (cant|can not|cannot|not allowed to|isnt allowed to|mustnt) (leave|go)",
   "(driving|taking|driven|taken) (me |us |her |him |)(somewhere|to somewhere|away|where) ~ (dont know|dunno|not sure|no idea|dont recognise|ive never been)",
-  "(dont|do not|dunno|no idea|not sure|doesnt|does not) (know |)where (we are|we|i am|im|were|he is|hes|she is|shes|they are|theyre|i|she|he)",
+  "(dont|do not|dunno|no idea|not sure|doesnt|does not) (know |)where (we are|we|i am|im|were|he is|hes|she is|shes|they are|theyre|i|she|he|)",
+  "(met|meet|know|knew|talking to|talked to|chatting to) (him|her|them|) (online|on (snap|snapchat|insta|instagram|tiktok|discord|an app|the app|a game|roblox|fortnite|wizz|yubo|omegle|xbox|ps4|ps5))",
   "(wont|doesnt|will not|isnt) (tell|telling|say|saying) (me|her|him|us) where (were|we are|we|hes|he is|she is|shes|they are) (going|driving|taking|headed)",
   "(scared|frightened|terrified|petrified|panicking|trapped)",
   "(from|off) (online|snap|snapchat|insta|instagram|tiktok|discord|the internet|an app|the app|roblox|fortnite|a game|wizz|yubo)",
@@ -273,6 +280,7 @@ export const UNREACHABLE: readonly string[] = [
   "(switched|turned) (her|his|their) (phone|mobile|location) off",
   "(cant|can not|cannot|unable to|cant get|can not get|no one can|nobody can|noone can|not able to|cant seem to) (reach|contact|get hold of|get through to|find|get through)",
   "(isnt|is not|not|wont|hasnt|has not|not been|aint|stopped) (answering|picking up|replying|responding|reading)",
+  "(wont|will not|doesnt|does not|didnt|never|cant|hasnt) (answer|reply|respond|pick up|read) (her|his|my|the|)",
   "(no|not heard|havent heard|haven't heard) (answer|reply|response|from (her|him|them))",
   "(missing|gone missing|not come home|hasnt come home|didnt come home|not home yet)",
 ];
@@ -334,7 +342,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     category: "self_harm",
     note: "'Doesn't see the point in living (anymore)', said by the young person or reported by a parent.",
     any: [
-      "(doesnt|does not|dont|do not|cant|can not|cannot|didnt|never|no longer) see (the|any|much) point (in|of|to) (living|life|being alive|being here|going on|carrying on|existing|anything anymore|anything any more|waking up|it all)",
+      "(doesnt|does not|dont|do not|cant|can not|cannot|didnt|never|no longer) see (the|any|much) point (in |of |to |)(living|life|being alive|being here|going on|carrying on|existing|anything anymore|anything any more|waking up|it all)",
       "(no|not any|not much|isnt any|theres no|there is no|whats the|what is the) point (in |of |to |)(living|being alive|life anymore|being here anymore|going on|carrying on|existing|waking up)",
     ],
     unless: ["(living|life) (in|at|near|on) (a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
@@ -347,6 +355,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     any: [
       "(want|wants|wanted|wanting|wanna|wish|wishes|wished|wishing|going|just want|just wants|could just|would like) to (just |)(disappear|vanish|not exist|stop existing|not be here|not wake up|never wake up|fade away)",
       "(disappear|vanish) (forever|for good|and never come back|and not come back|permanently)",
+      "(wish|wishes|wished|wishing|wants|wanted|said) (i|she|he|they) (could|would|can|was able to) (just |)(disappear|vanish|not exist|stop existing|not wake up|never wake up|fade away)",
       "(if|when) (i|she|he|they) (just |)(disappeared|vanished|wasnt here|was gone|werent here|wasnt around|didnt exist)",
     ],
     unless: FIGURATIVE_DISAPPEAR,
@@ -366,7 +375,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       ],
     ],
     within: "sentence",
-    unlessInSentence: ["(too small|outgrown|grown out of|charity|car boot|jumble|sell|selling|sold|ebay|vinted|clear out|clearing out|declutter*|tidy|tidying|birthday|christmas|new baby)"],
+    unlessInSentence: ["(too small|outgrown|grown out of|charity|charity shop|food bank|library|donate|donating|donated|car boot|jumble|sell|selling|sold|ebay|vinted|clear out|clearing out|declutter*|tidy|tidying|birthday|christmas|new baby)"],
   },
 
   // ── sextortion ──
@@ -397,7 +406,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     id: "image_abuse.combo_spread_without_consent",
     category: "image_abuse",
     note: "Someone's pictures, videos or private story leaked, 'got out', 'going round', passed round, airdropped or posted to a group: shared without consent.",
-    all: [IMAGE_OF_PERSON, SPREAD],
+    all: [[...IMAGE_OF_PERSON, "(secretly|sneakily) (filmed|recorded|photographed|took)", "(filmed|recorded|photographed|videoed) (me|her|him|us|them|my (daughter|son|child|kid|friend|sister))"], SPREAD],
     within: "sentence",
     unless: NOT_A_PERSON,
     unlessInSentence: [
@@ -460,7 +469,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     within: "sentence",
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
-      "(parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|home time|collect*|homework|revision|exam)",
+      "(parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|lifts|away|match|fixture|tournament|training|kit|card|invite|invitation|home time|collect*|homework|revision|exam|in front of|whole class|the class|everyone)",
     ],
   },
   {
@@ -501,7 +510,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Deleting the app, chats or history after every chat, or so nobody sees: hiding contact.",
     all: [DELETE, EVERY_TIME],
     within: 8,
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(storage|space|memory|full|battery|update|updates|screen time|too much time|addicted|procrastinat*|revision|exams|detox)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(storage|space|memory|full|battery|update|updates|screen time|too much time|addicted|procrastinat*|revision|exams|detox|if you want|advertisers|ads|tracking|data)"],
   },
 
   // ── abuse disclosure ──
@@ -519,7 +528,10 @@ export const COMBINATION_RULES: readonly Rule[] = [
       [...UNDRESSED_STATE, "(shower|showers|bath|in the bathroom)", "(get|gets|getting|gettin) (dressed|changed|undressed)", "(change|changing|changin)"],
     ],
     within: "sentence",
-    unless: ["(watch|watches|watching|watched|looks at|looking at) (me|her|him|us) (play|playing|swim|swimming|dance|dancing|perform|race|run|train)"],
+    unless: [
+      "(watch|watches|watching|watched|looks at|looking at) (me|her|him|us) (play|playing|swim|swimming|dance|dancing|perform|race|run|train)",
+      "(little|baby|younger|small|toddler|twin|5 year old|four year old|five year old) (brother|bro|cousin|sister)",
+    ],
     unlessInSentence: [...ASKING_FOR_ADVICE, "(by accident|accidentally|didnt mean|forgot to lock|forgot to knock|didnt knock|nappy|nappies|baby|toddler|tv|telly|film|movie|football|match|game|youtube|netflix)"],
   },
   {

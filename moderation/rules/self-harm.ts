@@ -56,6 +56,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(pray|praying|prayed|hope|hoping|wish|wishing) (that |)(i|id|i would|i will|i dont|i wont) (wont|dont|never|will not|do not|not) (wake|wake up|make it to|see) ",
+      "(pray|praying|hope|hoping|wish|wishing) (that |)(i|id) (never|dont|wont|do not|will not) wake (up|)",
       "(wrote|written|writing|write|left|leaving|leave|planned|planning) (a |my |some |the |)(goodbye|suicide|final|last) (letter|letters|note|notes|message|messages|video)",
       "(life|living|it) (isnt|is not|aint|not|is no longer) worth (living|it anymore|living anymore)",
       "not worth living",
