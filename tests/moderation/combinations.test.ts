@@ -66,6 +66,10 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["how do i tell if someone my daughter talks to online is an adult?", "grooming.age_gap"],
   ["my son plays roblox with a grown man who runs the server, is that normal?", "grooming.age_gap"],
   ["someone asked for my address to send the parcel", "grooming.probing_questions"],
+  ["my coach asked where i live so he can sort out lifts for the away match", "grooming.probing_questions"],
+  ["my dad is 45 and i'm 13, he's picking me up tonight", "grooming.meeting_someone_from_online"],
+  ["meeting my 18 year old sister tonight at the cinema", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight"],
+  ["she said goodbye and now she's on the plane, phone's off", "immediate_danger.goodbye_then_silence"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
