@@ -68,6 +68,8 @@ export const BULLYING_RULES: readonly Rule[] = [
     category: "bullying",
     note: "Hatred and hostility aimed at a person.",
     any: [
+      "(ur|your|you are|youre) dead (at|after|tomorrow|on monday|after school|when i see you|when i find you)",
+      "(ur|your) (mum|mam|mom|dad|sister|brother|nan|family) (is|s|are) (a |an |)(slag|slut|whore|hoe|bitch|cow|tramp|skank|joke|disgrace)",
       "(everyone|everybody|all of us|the whole (class|school|year)) (hates|hate|despises) (you|u|her|him|them|me)",
       "(everyone|everybody|people|the whole (class|school|year)|we all|they all) (laughs|laugh|is laughing|are laughing|talks|talk) (at|about) (you|u|her|him) (behind (your|her|his) back|)",
       "(nobody|no one|noone) (likes|loves|wants|cares about|will ever love|will ever like) (you|u)",

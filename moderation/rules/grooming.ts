@@ -352,6 +352,16 @@ export const GROOMING_RULES: readonly Rule[] = [
     any: ["age (is|s) (just |only |)a number", "age doesnt matter", "age gap (doesnt|does not|dont|wont|isnt|is not) (matter|a problem|an issue|a big deal)", "(too|so) (mature|grown up) for (your|ur|my|her|his) age"],
   },
   {
+    id: "grooming.tracked_down_online",
+    category: "grooming",
+    note: "An adult or stranger who met a child in person then finds them online, or threatens to turn up if blocked.",
+    any: [
+      "(found|added|followed|messaged|tracked down|looked up) (him|her|me|them|my (son|daughter|child|kid)) on (instagram|insta|snapchat|snap|tiktok|facebook|social media|whatsapp|discord)",
+      "(come|coming|turn up|show up|find me|wait|waiting) (to|at|outside|by) (my|your|ur|her|his) (school|house|home|work|club) (if|unless|when) (i|you|u|she|he) (block|blocks|ignore|ignores|stop|stops|dont|tell|tells|report)",
+    ],
+    unlessInSentence: ["(friend|friends|mate|mates|cousin|classmate|classmates|teammate|neighbour) (found|added|followed)"],
+  },
+  {
     id: "grooming.flattery",
     unlessInSentence: [
       "(teacher|teachers|miss|sir|school report|report|presentation|presentations|parents evening|head of year|interview|exam|coursework)",

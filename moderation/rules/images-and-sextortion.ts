@@ -6,9 +6,9 @@
 import type { Rule } from "./rule.ts";
 import { LEARNING_ABOUT_IT, SCHOOL_LETTER } from "./exceptions.ts";
 
-const IMAGES = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|snaps|snap|screenshots|selfies|selfie|recording|clip|clips)";
+const IMAGES = "(camera_emoji|pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|snaps|snap|screenshots|selfies|selfie|recording|clip|clips)";
 /** "snap" alone often means a Snapchat account ("asking for my snap"), not a picture. */
-const IMAGES_NOT_SNAPCHAT = "(pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|selfies|selfie)";
+const IMAGES_NOT_SNAPCHAT = "(camera_emoji|pics|pic|photos|photo|pictures|picture|nudes|nude|video|videos|vid|vids|images|image|selfies|selfie)";
 const SHARE = "(leak|leaking|leaks|post|posting|posts|send|sending|sends|share|sharing|shares|show|showing|shows|expose|exposing|exposes|spread|spreading|spreads|upload|uploading|uploads|release|releasing|put|putting|puts|publish|sent|posted|shared|leaked|exposed|uploaded|forward|forwarding|forwards|airdrop|airdropping)";
 
 export const SEXTORTION_RULES: readonly Rule[] = [
@@ -183,6 +183,21 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     all: [["(send|show|sending) (me |him |her |)(a |some |)(pic|pics|photo|photos|picture|pictures|nudes|video|vid|selfie)"], ["(or|otherwise|else) (were|we are|its|im|i am|ill|i will) (over|done|finished|breaking up|leaving|dumping|break up|dump)"]],
     within: 6,
     ordered: true,
+  },
+  {
+    id: "image_abuse.made_to_show",
+    category: "image_abuse",
+    note: "Being made or dared to show, strip or undress, on camera or live.",
+    any: [
+      "(made|makes|make|forced|forces|pressured|pressures|got|gets|tricked|tricks|dared|dares) (me|her|him|them) (to |into |)(show|showing|flash|flashing|strip|stripping|undress|undressing) (him|them|her|stuff|things|myself|herself|himself|my body|her body|his body|on (cam|camera|live|video|facetime))",
+      "(dares|dare|challenge|challenges|game|games) ~ (clothes|top off|shirt off|bra|underwear|naked|strip|stripping|undress|undressing)",
+    ],
+  },
+  {
+    id: "sextortion.money_for_images",
+    category: "sextortion",
+    note: "Money demanded over a picture or video of the young person.",
+    any: [`(demanding|demands|demanded|wants|wanted|asking for|asked for|asks for) (money|cash|£|#1-100000|payment|gift cards|bitcoin) (for|over|because of|or else|or theyll share|or he will share) (a|the|his|her|my|their|some) ${IMAGES}`],
   },
   {
     id: "image_abuse.asked_for_images_of_themselves",

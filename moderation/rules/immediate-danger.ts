@@ -102,8 +102,11 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
   {
     id: "immediate_danger.alcohol_and_pills",
     category: "immediate_danger",
-    note: "Alcohol with pills taken.",
-    all: [["(drank|drunk|downed|had|necked) ~ (vodka|alcohol|wine|gin|whisky|whiskey|cider|beer|a bottle|spirits)"], [`(took|taken|swallowed|with|and) ~ ${MEDS}`]],
+    note: "Alcohol with pills taken, or both at hand.",
+    all: [
+      ["(drank|drunk|downed|had|necked|got|have|holding|found|ive got|i have) ~ (vodka|alcohol|wine|gin|whisky|whiskey|cider|beer|a bottle|spirits)"],
+      [`(took|taken|swallowed|with|and) ~ ${MEDS}`],
+    ],
     within: "message",
   },
   {
