@@ -52,12 +52,13 @@ const IMAGE_WORDS =
   "(pics|pic|photos|photo|pictures|picture|videos|video|vids|vid|clips|clip|selfies|selfie|nudes|recording|recordings|private story|story|close friends story|snaps|images|image|footage)";
 export const IMAGE_OF_PERSON: readonly string[] = [
   `(my|her|his|their|your|ur|our) ~ ${IMAGE_WORDS}`,
-  `(daughters|sons|childs|kids|girlfriends|boyfriends|friends|sisters|brothers|mates|exs|besties|bffs) ${IMAGE_WORDS}`,
+  `(daughters|sons|childs|kids|girlfriends|boyfriends|friends|sisters|brothers|mates|exs|besties|bffs|girls|boys|peoples|students|pupils) ${IMAGE_WORDS}`,
   `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my (daughter|son|child|kid|friend|sister|brother|girlfriend|boyfriend|mate|bestie)|a girl|a boy|girls|boys)`,
   `${IMAGE_WORDS} (i|she|he|we|they|my daughter|my son) (sent|send|gave|showed|took|shared|made)`,
 ];
 /** Pets, food and things: "pictures of her cat" is not a picture of a person. */
 const NOT_A_PERSON = [
+  "(school|class|team|prom|wedding|holiday|baby|year book|yearbook|passport|graduation) (photo|photos|pictures|pics|picture|pic)",
   `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my) (cat|cats|dog|dogs|puppy|kitten|pet|pets|hamster|rabbit|horse|food|dinner|cake|house|room|garden|car|art|drawing|drawings|nails|hair|outfit|work|homework|baking)`,
 ];
 
@@ -66,7 +67,7 @@ export const SPREAD: readonly string[] = [
   "(leaked|leaking|leak|leaks)",
   "(got|get|gets|getting|have got|has got) (out|leaked|around|round|passed round|passed around|sent round|sent around|shared around|spread)",
   "(going|gone|went|go|goes|sent|passed|passing|passin|shared|spread|spreading|doing) (round|around|the rounds)",
-  "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|posted|forwarded|airdropped) ~ (round|around|about|everywhere|to everyone|in|on)",
+  "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|posted|forwarded|airdropped|uploaded|put|leaked) ~ (round|around|about|everywhere|to everyone|in|on|online|to (a|an|some) (website|site|account|server))",
   "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|forwarded|airdropped) (to|with) (loads|lots|hundreds|dozens|other|people|kids|everyone|everybody|boys|girls|the whole)",
   "(everyone|everybody|the whole (school|year|class|team|bus)|all (the boys|the girls|his mates|her mates|my year)) (has|have|had|got|has got|have got|seen|has seen|have seen|s seen|saw) (them|it|those|em|my|her|his)",
   "(everyones|everybodys|every1s) seen (them|it|em|my|her|his)",
@@ -79,6 +80,7 @@ export const SPREAD: readonly string[] = [
   "(shared|posted|sent|forwarded|uploaded) (it|them|em) (on|in|round|around|online)",
   "(on|in|to|onto|into) (a|an|some|someones|his|her|their|this|that|a fake|an exposing|an expose|a porn|the porn|a nudes|a leaks) ~ (account|accounts|server|site|website|porn site|channel|group chat|gc|groupchat|telegram|page that|account that|server that)",
   "(exposing|expose|exposed|leaks|rating|rate|nudes|porn) (account|accounts|page|pages|site|server|channel|group)",
+  "(rating|rate|rated|rates|ranking|ranked|ranks|scoring) ~ (pics|photos|pictures|girls|boys|bodies|nudes)",
   "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends)",
 ];
 
@@ -99,6 +101,7 @@ export const FILMED: readonly string[] = [
 
 /** An image request: "send a pic", "take a photo for me", "sending a picture". */
 export const IMAGE_REQUEST: readonly string[] = [
+  "(send|sending|sends|sent|send him|send her|send me) (one|some|them|another|more|something)",
   "(send|sending|sends|sent|take|taking|show|showing|snap|do) ~ (pic|pics|photo|photos|picture|pictures|video|videos|vid|vids|selfie|selfies|nudes|nude)",
   "(pic|pics|photo|photos|picture|pictures|video|videos|selfie|selfies) (for|of|to) (me|him|her|them)",
 ];
@@ -120,6 +123,8 @@ export const LEVER: readonly string[] = [
   "(real|proper|normal|all|other|most) (couples|girlfriends|boyfriends|gfs|bfs|girls|boys|people) (send|sends|do|share|all send|all do)",
   "(being|so|dont be|stop being|youre|ur|your) (weird|frigid|boring|a prude|prude|tight|stuck up|childish|a baby|sensitive)",
   "(stop|stops|stopping|stopped) (talking|speaking|messaging|texting) to (me|you|her|him) (unless|if)",
+  "(frigid|prude|prudish|a tease|tease|a baby about it)",
+  "(im|i am|shes|she is|your|youre|ur|hes|he is) (so |being |such a |)(boring|childish|a baby|tight|stuck up|immature|a prude|frigid)",
   "(i|she|he) (sent|showed) (you|u|me|her|him) (one|mine|hers|his|a pic|a picture|a photo)",
   "(find|get|go to) (a|another|some other) (girl|boy|gf|bf|girlfriend|boyfriend) (who|that) (will|would|does)",
 ];
@@ -207,6 +212,7 @@ export const REPORTED: readonly string[] = [
 
 /** Deleting the evidence of contact. */
 export const DELETE: readonly string[] = [
+  "(delete|deleting|deletes|deleted|uninstall|uninstalling|uninstalls|uninstalled|wipe|wiping|clear|clearing) (whatsapp|snapchat|snap|kik|telegram|discord|instagram|wizz|signal|yubo|the app|our chat|our chats|everything)",
   "(delete|deleting|deletes|deleted|wipe|wiping|wipes|clear|clearing|uninstall|uninstalling|uninstalls|get rid of|remove|removing|hide|hiding) (the|this|that|our|your|ur|my|her|his|it|them|all|every|each) ~ (app|apps|chat|chats|messages|convo|convos|conversation|conversations|account|history|texts|snaps|call log|game)",
 ];
 /** …after every chat, each time, so nobody sees. */
@@ -333,7 +339,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [GOODBYE, UNREACHABLE],
     within: "message",
     unless: ["(said|say|saying) goodbye (to|at) (my|her|his|the|our) (old |)(school|class|teacher|friends at|team|house|grandparents|nan|gran|dog|cat)"],
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
   },
 
   // ── self-harm (often a parent writing) ──
@@ -345,7 +351,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "(doesnt|does not|dont|do not|cant|can not|cannot|didnt|never|no longer) see (the|any|much) point (in |of |to |)(living|life|being alive|being here|going on|carrying on|existing|anything anymore|anything any more|waking up|it all)",
       "(no|not any|not much|isnt any|theres no|there is no|whats the|what is the) point (in |of |to |)(living|being alive|life anymore|being here anymore|going on|carrying on|existing|waking up)",
     ],
-    unless: ["(living|life) (in|at|near|on) (a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
+    unless: ["(living|life) (in|at|near|on) (the past|fear|denial|regret|a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
     unlessInSentence: LEARNING_ABOUT_IT,
   },
   {
@@ -411,7 +417,8 @@ export const COMBINATION_RULES: readonly Rule[] = [
     unless: NOT_A_PERSON,
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
-      "(family (whatsapp|group|chat|group chat)|grandparents|nan|gran|funny|hilarious|meme|proud|so happy|website|newsletter|yearbook|school (instagram|insta|page|account)|club (page|account|instagram|website)|went viral|for the|launch|holiday photos|prom)",
+      "(family (whatsapp|group|chat|group chat)|grandparents|nan|gran|funny|hilarious|meme|proud|so happy|newsletter|yearbook|went viral|for the|launch|holiday photos|prom)",
+      "(school|club|team|church|the|our|scout|scouts|brownies|guides) (website|page|instagram|insta|account|newsletter|facebook|site)",
     ],
   },
   {
@@ -446,6 +453,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Pressure for pictures through an emotional lever or condition: 'if you really loved me you'd send a pic', 'prove you trust me', 'I'll break up with you if you don't'.",
     all: [LEVER, IMAGE_REQUEST],
     within: "sentence",
+    unless: ["(send|sending|sends|sent|send him|send her|send me) (one|some|another|more|something) (text|texts|message|messages|msg|back|reply|letter|card|email|voice note|money|food|flowers|snack|sweets)"],
     unlessInSentence: [...ASKING_FOR_ADVICE, "(prom|dress|outfit|holiday|cat|dog|puppy|kitten|food|dinner|cake|nan|gran|grandma|grandad|homework|exam)"],
   },
 
@@ -469,7 +477,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     within: "sentence",
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
-      "(parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|lifts|away|match|fixture|tournament|training|kit|card|invite|invitation|home time|collect*|homework|revision|exam|in front of|whole class|the class|everyone)",
+      "(parcel|parcels|delivery|post|package|parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|lifts|away|match|fixture|tournament|training|kit|card|invite|invitation|home time|collect*|homework|revision|exam|in front of|whole class|the class|everyone)",
     ],
   },
   {
@@ -508,7 +516,11 @@ export const COMBINATION_RULES: readonly Rule[] = [
     id: "grooming.combo_delete_after_every_chat",
     category: "grooming",
     note: "Deleting the app, chats or history after every chat, or so nobody sees: hiding contact.",
-    all: [DELETE, EVERY_TIME],
+    all: [
+      ["(he|she|they|him|her|them|we|i|im|us|makes|made|wants|told|tells|asks|asked|have to|has to|got to|supposed to|should)"],
+      DELETE,
+      EVERY_TIME,
+    ],
     within: 8,
     unlessInSentence: [...ASKING_FOR_ADVICE, "(storage|space|memory|full|battery|update|updates|screen time|too much time|addicted|procrastinat*|revision|exams|detox|if you want|advertisers|ads|tracking|data)"],
   },
@@ -525,7 +537,10 @@ export const COMBINATION_RULES: readonly Rule[] = [
         "(walks|walking|walked|comes|coming|came|barges|barging|barged|keeps walking|keeps coming) (in|into|in to)",
         "(comes|coming|came|walks|walking|walked|barges|goes|going) (into|in to|in) (the|my|her|his) (bathroom|shower|room|bedroom) (when|while|whilst|as)",
       ],
-      [...UNDRESSED_STATE, "(shower|showers|bath|in the bathroom)", "(get|gets|getting|gettin) (dressed|changed|undressed)", "(change|changing|changin)"],
+      [
+        "(when|while|whilst|as|if) (im|i am|shes|she is|hes|he is|were|we are|i|she|he|they|theyre|my (daughter|son)) ~ (changing|changin|getting|gettin|in the shower|in the bath|showering|having a shower|having a bath|naked|undressed|undressing|dressed|changed|change|changes|shower|showers|bath|baths|in the toilet|on the toilet|in my towel|in a towel)",
+        "(me|her|him|us|them|the (girls|boys|kids|children|players|swimmers)) (get|gets|getting|gettin|change|changing|changin|shower|showering|showers|undress|undressing|in the shower|in the showers|in the bath|bathe|bathing|naked|in the changing room|in the changing rooms)",
+      ],
     ],
     within: "sentence",
     unless: [

@@ -70,6 +70,14 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["my dad is 45 and i'm 13, he's picking me up tonight", "grooming.meeting_someone_from_online"],
   ["meeting my 18 year old sister tonight at the cinema", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight"],
   ["she said goodbye and now she's on the plane, phone's off", "immediate_danger.goodbye_then_silence"],
+  ["we had an assembly today about sextortion and what to do if someone threatens you", "sextortion.named"],
+  ["my tutor asked if my mum is home so he can talk about my progress", "grooming.probing_questions"],
+  ["my neighbour is 70 and asked if my parents are home because of a parcel", "grooming.probing_questions"],
+  ["my coach texts the team late at night about the next match", "grooming.adult_attention"],
+  ["my teacher messaged my mum saying i'm very mature", "grooming.adult_attention"],
+  ["i'm 13 and my brother is 19, he's picking me up after school", "grooming.meeting_someone_from_online"],
+  ["my mum said goodbye at the airport and her phone is off now, she's flying", "immediate_danger.goodbye_then_silence"],
+  ["my dog watches me in the shower lol", "abuse_disclosure.sexual"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
