@@ -450,6 +450,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(also|too) #9-17",
       "with (my|our|his|her) (mum|dad|parents|family|carer|carers|nan|gran)",
       "(mum|dad|parents|carer) (will be|are|is|would be|can) (there|coming|come)",
+      "and (my|our) (mum|mam|mom|dad|parents|family) (for|at|to) (coffee|lunch|dinner|tea|a meal|a walk|the park|the cafe|the zoo|the cinema)",
       ...LEARNING_ABOUT_IT,
     ],
   },

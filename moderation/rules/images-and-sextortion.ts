@@ -194,6 +194,16 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "image_abuse.pictures_traded_or_shared_by_partner",
+    category: "image_abuse",
+    note: "Pictures of young people sold or swapped; an ex or partner sharing pictures or videos of them; 'real friends share pics'.",
+    any: [
+      `(selling|sells|sold|sell|trading|trades|traded|swapping|swaps|swapped|collecting|collects) ${IMAGES} of (girls|boys|kids|children|people|students|pupils|me|her|him|them|us)`,
+      `(ex|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf|exes) (shared|posted|sent|showed|shows|leaked|sent round|is sharing|has shared|has posted|put up|uploaded) ~ ${IMAGES} of (us|me|her|him)`,
+      `(real|true|proper|good|best) (friends|mates|girlfriends|boyfriends|couples|gfs|bfs) (share|send|show|swap) ~ (everything|${IMAGES})`,
+    ],
+  },
+  {
     id: "sextortion.money_for_images",
     category: "sextortion",
     note: "Money demanded over a picture or video of the young person.",

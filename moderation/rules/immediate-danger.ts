@@ -215,6 +215,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(hes|he is|shes|she is|theyre|they are|someones|someone is|somebody is|a man is|a guy is|man is|guy is|stranger is|he|she|someone|somebody|they|a man|a guy|some man|some guy|this man|this guy|a stranger|strangers|a car|a van|there is a man|theres a man|theres someone|theres a guy) (outside|banging on|trying to get in|waiting outside|waiting (at|by) (my|the end of my)|in my garden|at the end of my (road|street)|at my window|outside my (house|door|flat|window|school)|parked outside|following me|coming to get me)",
         "(following|followed) me (home|now|right now|from school)",
         "(knows|found out) where i live",
+        "(pulled up|parked up|parked|sat|sitting|waiting) (outside|at the end of (my|the) (road|street)|across the road|in (his|a|the) car outside)",
         "(on|is on) (his|their|her) way (here|to my house|to me|round|over)",
         "(banging|knocking|hammering) on (my|the) (door|window|doors|windows)",
         "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|he|someone) (at|by|outside) (my|the) (front |back |bedroom |)(door|window|gate)",
@@ -319,6 +320,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "message",
     unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
+  },
+  {
+    id: "immediate_danger.at_the_railway",
+    category: "immediate_danger",
+    note: "At a railway platform or on the tracks, with words of ending it.",
+    all: [
+      ["(standing|stood|sitting|waiting|stand|sit|im|i am) (on|at|by|near|next to) (the |a |)(platform|tracks|train tracks|railway|railway line|level crossing|train line)"],
+      ["(im|i am) done", "(cant|can not|cannot) do (this|it) (anymore|any more)", "goodbye", "(end|ending) (it|this|everything)", "jump", "(next|the|a) train (is |comes |)(in|now|coming)", "(step|stepping|walk|walking) (out|off|in front)", "no one will (miss|notice)"],
+    ],
+    within: "message",
   },
   {
     id: "immediate_danger.being_taken_somewhere",

@@ -56,6 +56,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "no way out (except|but|other than|apart from|besides) (dying|death|to die|killing myself|ending it|suicide)",
+      "(only|the only|one) way out (is|would be|left is) (to die|dying|death|suicide|ending it|killing myself)",
       "(cant|can not|cannot) be bothered (living|being alive|to live|existing|to exist|with life|with living) (anymore|any more|)",
       "(nobody|no one|noone) (would|will|is going to|gonna) (care|notice|miss me|mind) if (i|i just) (jumped|died|was gone|were gone|killed myself|disappeared|wasnt here|did it|ended it)",
       "(deserve|deserves|deserved) to (suffer|die|be hurt|be punished|feel pain|be in pain)",
@@ -170,6 +172,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(thinking|think|thought) about (taking|overdosing|swallowing|cutting|hurting|hanging) (all|all my|my|the|loads of|myself|again)",
       "(take|taking|swallow|swallowing) (all|all of) (my|the|mums|dads|her|his|these) (pills|tablets|meds|medication|antidepressants|paracetamol)",
       "(want|wanna|need) to (cut|bleed|feel pain|hurt)",
+      "(took|taken|swallowed|take|taking) (more|extra|too many|too much|double|twice) (of |)(my |her |his |the |)(pills|tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants) ~ (on purpose|deliberately|purposely|to hurt|to die|so i)",
+      "(took|taken|swallowed) (more|extra|too many|too much|double) (of |)(my |her |his |the |)(pills|tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants) than (i|she|he) (should|was meant to|was supposed to) (have|)",
       "so (i|she|he) could feel something",
     ],
     unless: [
