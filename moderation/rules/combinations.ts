@@ -52,6 +52,7 @@ const IMAGE_WORDS =
   "(pics|pic|photos|photo|pictures|picture|videos|video|vids|vid|clips|clip|selfies|selfie|nudes|recording|recordings|private story|story|close friends story|snaps|images|image|footage)";
 export const IMAGE_OF_PERSON: readonly string[] = [
   `(my|her|his|their|your|ur|our) ~ ${IMAGE_WORDS}`,
+  `(mum|me|mah) ${IMAGE_WORDS}`,
   `(daughters|sons|childs|kids|girlfriends|boyfriends|friends|sisters|brothers|mates|exs|besties|bffs|girls|boys|peoples|students|pupils) ${IMAGE_WORDS}`,
   `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my (daughter|son|child|kid|friend|sister|brother|girlfriend|boyfriend|mate|bestie)|a girl|a boy|girls|boys)`,
   `${IMAGE_WORDS} (i|she|he|we|they|my daughter|my son) (sent|send|gave|showed|took|shared|made)`,
@@ -65,6 +66,7 @@ const NOT_A_PERSON = [
 /** Non-consensual spreading: leaked, got out, going round, passed round, everyone has seen them. */
 export const SPREAD: readonly string[] = [
   "(leaked|leaking|leak|leaks)",
+  "(circulating|circulated|circulate|circulates|spreading|being spread|doing the rounds)",
   "(got|get|gets|getting|have got|has got) (out|leaked|around|round|passed round|passed around|sent round|sent around|shared around|spread)",
   "(going|gone|went|go|goes|sent|passed|passing|passin|shared|spread|spreading|doing) (round|around|the rounds)",
   "(being|been|are being|is being|were being|was being|keep being) (passed|sent|shared|spread|posted|forwarded|airdropped|uploaded|put|leaked) ~ (round|around|about|everywhere|to everyone|in|on|online|to (a|an|some) (website|site|account|server))",
@@ -120,11 +122,13 @@ export const LEVER: readonly string[] = [
   "(not|isnt|arent|im not|your not|youre not) (a real|a proper) (man|girl|boy|gf|bf|girlfriend|boyfriend)",
   "(only fair|its fair|fair is fair|your turn|ur turn|my turn|returning the favour|return the favour)",
   "(owe|owes|owed) (me|him|her|them) (a|one|some)",
+  "(everyone|everybody|all (the|my) (girls|boys|friends|mates)) (sends|send|does|do|shares|share) (pics|them|nudes|photos|it|pictures|videos)",
+  "(weird|frigid|boring|a prude|prude|childish|a baby) for not",
   "(real|proper|normal|all|other|most) (couples|girlfriends|boyfriends|gfs|bfs|girls|boys|people) (send|sends|do|share|all send|all do)",
   "(being|so|dont be|stop being|youre|ur|your) (weird|frigid|boring|a prude|prude|tight|stuck up|childish|a baby|sensitive)",
   "(stop|stops|stopping|stopped) (talking|speaking|messaging|texting) to (me|you|her|him) (unless|if)",
   "(frigid|prude|prudish|a tease|tease|a baby about it)",
-  "(im|i am|shes|she is|your|youre|ur|hes|he is) (so |being |such a |)(boring|childish|a baby|tight|stuck up|immature|a prude|frigid)",
+  "(im|i am|shes|she is|your|youre|ur|hes|he is) (so |being |such a |)(weird|boring|childish|a baby|tight|stuck up|immature|a prude|frigid)",
   "(i|she|he) (sent|showed) (you|u|me|her|him) (one|mine|hers|his|a pic|a picture|a photo)",
   "(find|get|go to) (a|another|some other) (girl|boy|gf|bf|girlfriend|boyfriend) (who|that) (will|would|does)",
 ];
@@ -182,6 +186,8 @@ export const PROBE_PERSONAL: readonly string[] = [
   "(address|addy|postcode|home address)",
   "where (i|she|he|you|u|they|we|my son|my daughter) (live|lives|living|stay|stays|sleep|sleeps)",
   "(what|which) school",
+  "(what|which) (street|road|area|town|estate|bus stop|house number|flat number|postcode)",
+  "what (my|her|his|your|ur) (house|street|road|bedroom|room|flat) (looks|is|looked)",
   "(her|his|my|your|ur) (school|school name|school uniform)",
   "(when|if|whether|what time) (my|her|his|your|ur|our|their) (parents|mum|dad|mum and dad|mom|family|carers|carer) (are|is|were|was|go|goes|get|gets|leave|leaves|will be|come|comes) (out|home|away|in|around|back|at work|going out)",
   "(when|if|whether) (im|i am|shes|she is|hes|he is|you are|your|ur|youre) (home alone|alone|on (my|her|his|your) own|by (myself|herself|himself|yourself))",
@@ -238,7 +244,7 @@ export const NOW: readonly string[] = [
 export const CONTROL: readonly string[] = [
   "(wont|doesnt|will not|isnt|not|aint|wouldnt) (let|letting) (me|her|him|us) (leave|go|out|go home|get out)",
   "(locked|locks|locking) (the|me|us|her|him) ~ (door|doors|in)",
-  "(said|says|sed|told me|tells me|wants me|keeps telling me|keeps saying|is telling me) (to |)(come|get|go) (in|inside|up|upstairs|in the car|into|round)",
+  "(said|says|sed|told me|tells me|wants me|keeps telling me|keeps saying|is telling me|telling me|telling her|asking me|asking her|begging me|wanting me|wants her|told her|tells her) (to |)(come|get|go) (in|inside|up|upstairs|in the car|into|round)",
   "(i|she|he) (want|wants|wanna|wanted) to (go|leave|get out) (home|)",
   "(says|said|sed|told me) (i|she|he) (cant|can not|cannot|not allowed to|isnt allowed to|mustnt) (leave|go)",
   "(driving|taking|driven|taken) (me |us |her |him |)(somewhere|to somewhere|away|where) ~ (dont know|dunno|not sure|no idea|dont recognise|ive never been)",
@@ -266,6 +272,7 @@ export const AGE_LIE_OR_GAP: readonly string[] = [
   "(doesnt|does not|dont|do not|didnt) (know|realise|realize) (my|her|his) (real |actual |true |)age",
   "(doesnt|does not|dont|do not|didnt) (know|realise|realize) (im|i am|shes|she is|hes|he is) (only |)#8-17",
   "(thinks|think|believes) (im|i am|shes|she is) (older|much older|an adult|grown up)",
+  "(im|i am|shes|she is) (only |actually |really |)#8-17 (but|and|n|&) (he|she|they) (thinks|think|believes|reckons) (im|i am|shes|she is|i was|she was) #13-30",
   "older than (i am|she is|he is|i really am|i actually am)",
   "(lied|lie|lying|lies) about (my|her|his) age",
   "(hes|he is|shes|she is|theyre|they are|hes like|hes about) #18-80 (and|n|but|&) (im|i am|shes|she is|hes|he is|im only|shes only|im just) #8-17",
@@ -332,6 +339,21 @@ export const COMBINATION_RULES: readonly Rule[] = [
     unlessInSentence: ASKING_FOR_ADVICE,
   },
   {
+    id: "immediate_danger.combo_meeting_soon_adult_and_child_ages",
+    category: "immediate_danger",
+    severity: 4,
+    note: "Meeting someone soon, and the post gives an adult's age and a child's age in separate sentences ('Meeting him in an hour. He's 25. I'm 14.').",
+    all: [
+      MEET,
+      SOON,
+      ["(hes|he is|shes|she is|theyre|they are|hes like|hes about|said hes|says hes|hes actually|who is|whos) #18-80"],
+      ["(im|i am|im only|im just|shes|she is|shes only|my daughter is|my son is) #8-15"],
+    ],
+    within: "message",
+    unless: ["(dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma) (is|s|who is|whos) #18-80"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(my|our|her|his) (dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma)"],
+  },
+  {
     id: "immediate_danger.combo_goodbye_unreachable",
     category: "immediate_danger",
     severity: 4,
@@ -372,7 +394,11 @@ export const COMBINATION_RULES: readonly Rule[] = [
     category: "self_harm",
     note: "Giving away treasured belongings, or saying they won't need them: a recognised warning sign of suicide.",
     all: [
-      ["(giving|gave|gives|give|given|handing|handed|handing out) ~ (away|out|to)", "(giving|gave|gives|give|given) (away |)(all |most of |)(her|his|my|their) ~ (things|stuff|belongings|possessions)"],
+      [
+        "(giving|gave|gives|give|given|handing|handed) ~ away",
+        "(been|keeps|keep|started|starting|has been|is|hes been|shes been|have been|ive been) (giving|handing) ~ (to|out|away)",
+        "(giving|gave|gives|give|given) (away |)(all |most of |)(her|his|my|their) ~ (things|stuff|belongings|possessions)",
+      ],
       [
         "(favourite|favorite|precious|treasured|special|prized|most loved|best|beloved)",
         "(wont|will not|wouldnt|not going to|doesnt|dont|not gonna|wont be) (need|needing|be needing|want|be using|use) (them|it|these|those|anything|her things|his things|my things|any of)",
@@ -380,7 +406,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
         "(saying|says|said) (goodbye|bye)",
       ],
     ],
-    within: "sentence",
+    within: "message",
     unlessInSentence: ["(too small|outgrown|grown out of|charity|charity shop|food bank|library|donate|donating|donated|car boot|jumble|sell|selling|sold|ebay|vinted|clear out|clearing out|declutter*|tidy|tidying|birthday|christmas|new baby)"],
   },
 
@@ -464,6 +490,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "An adult by age ('a grown man', 'in his 30s', 'turned out to be 35') asking a child for their address, school, when parents are out, what they look like, or whether they have a boyfriend.",
     all: [ADULT_BY_AGE, ASKING, PROBE_PERSONAL],
     within: "sentence",
+    unless: ["(dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma|husband|wife|partner) (is|s|who is|whos) #18-80"],
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
       "(delivery|parcel|council|doctor|doctors|dentist|police|the bank|postman|plumber|taxi|order|form|forms|parents evening|school trip|application|register|registration|census|survey|uniform shop|grandparents|nan|gran|grandma)",
@@ -477,7 +504,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     within: "sentence",
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
-      "(parcel|parcels|delivery|post|package|parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|lifts|away|match|fixture|tournament|training|kit|card|invite|invitation|home time|collect*|homework|revision|exam|in front of|whole class|the class|everyone)",
+      "(leaflet|leaflets|deliver|delivering|catchment|parcel|parcels|delivery|post|package|parents evening|school trip|permission|consent form|form|forms|register|registration|pick up|pickup|lift|lifts|away|match|fixture|tournament|training|kit|card|invite|invitation|home time|collect*|homework|revision|exam|in front of|whole class|the class|everyone)",
     ],
   },
   {
@@ -510,7 +537,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "(wouldnt|would not|wont|dont|will never|would never|couldnt|could never) (understand|get|accept) (us|what we have|our (relationship|friendship|thing|love|connection))",
     ],
     unless: ["(keep|keeping) (it|this|things) between (us|you and me) (but|though|tho|i|im|ive|my|lol)"],
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(surprise|present|presents|party|birthday|christmas|secret santa|crush|fancy|fancies|tactics|match|exam)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(bestie|besties|best friend|best friends|bff|bffs|best mate|bestfriend|twin|sister|brother)", "(surprise|present|presents|party|birthday|christmas|secret santa|crush|fancy|fancies|tactics|match|exam)"],
   },
   {
     id: "grooming.combo_delete_after_every_chat",

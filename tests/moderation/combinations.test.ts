@@ -78,6 +78,10 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["i'm 13 and my brother is 19, he's picking me up after school", "grooming.meeting_someone_from_online"],
   ["my mum said goodbye at the airport and her phone is off now, she's flying", "immediate_danger.goodbye_then_silence"],
   ["my dog watches me in the shower lol", "abuse_disclosure.sexual"],
+  ["My daughter is 14. She keeps saying she wants to disappear into her room and play games. Is this normal teenager stuff?", "self_harm.someone_worried"],
+  ["my teacher asked where i live because i'm doing the school leaflet drop", "grooming.probing_questions"],
+  ["my brother walked into the bathroom when i was brushing my teeth", "abuse_disclosure.sexual"],
+  ["my mum comes in my room when i'm getting ready for school to do my hair", "abuse_disclosure.sexual"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
