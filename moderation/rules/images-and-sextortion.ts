@@ -201,6 +201,18 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       `(selling|sells|sold|sell|trading|trades|traded|swapping|swaps|swapped|collecting|collects) ${IMAGES} of (girls|boys|kids|children|people|students|pupils|me|her|him|them|us)`,
       `(ex|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf|exes) (shared|posted|sent|showed|shows|leaked|sent round|is sharing|has shared|has posted|put up|uploaded) ~ ${IMAGES} of (us|me|her|him)`,
       `(real|true|proper|good|best) (friends|mates|girlfriends|boyfriends|couples|gfs|bfs) (share|send|show|swap) ~ (everything|${IMAGES})`,
+      `(sending|sent|sends|send|been sending|has been sending) (pictures|pics|photos|videos|selfies|images|vids) of (himself|herself|themselves|myself) to (an|a|this|some|an older) (adult|man|woman|stranger|older (man|guy|person)|grown man|guy|#18-80 year old)`,
+    ],
+  },
+  {
+    id: "sextortion.more_or_else",
+    category: "sextortion",
+    note: "Demands for more images or money, or a threat to send what they have: 'or they'll send it to my dad'.",
+    any: [
+      `(want|wants|wanted|demanding|demands|asking for|asked for) (more|another|other) ${IMAGES} (or|unless|otherwise)`,
+      "(or|unless|otherwise|if not) (theyll|they will|hell|he will|shell|she will|theyre going to|hes going to|shes going to|they are going to|he is going to|they would|he would) (send|post|share|show|leak|forward|upload) (the first one|it|them|the video|the pics|the photos|the picture|everything|what they have|what he has)",
+      "(fake|catfish|catfishing) (girl|boy|account|profile|person) ~ (tricked|scammed|blackmailing|blackmailed|threatening|threatened|wants money|want money|asking for money|now want|now wants)",
+      "(tricked|scammed|catfished) (me|him|her) (and|then) (now |)(they|he|she) (want|wants|are asking for|is asking for|asked for) (money|cash|more|£|#1-100000)",
     ],
   },
   {

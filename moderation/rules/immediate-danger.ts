@@ -222,6 +222,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(hes|he is|shes|she is|theyre|they are|someone is|someones|theres someone|a man is|theres a man|a stranger is) (in|inside) (my|our|the) (house|room|flat|home|bedroom|garden)",
         "(is|s|are) (at|by|outside) my (front |back |bedroom |)(door|window|gate|house|flat)",
         "trying to (get in|break in|open the door|get into (my|our|the) (house|home|flat|room|bedroom))",
+        "(trying|tried|tries) to (open|get through|climb (in|into|through)|break|force) (my|our|the) (bedroom |front |back |)(window|door|windows|doors)",
         "(break|breaking|broke|broken) (in|into) (my|our|the) (house|home|flat|room|bedroom)",
         "(hes|he is|shes|she is|theyre|they are|someone is|a man is|he|someone|a man) waiting for me (outside|at|by|near|round|around)",
       ],
@@ -320,6 +321,22 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "message",
     unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
+  },
+  {
+    id: "immediate_danger.break_in_attempt",
+    category: "immediate_danger",
+    note: "Someone trying to get into the house or bedroom right now.",
+    any: ["(someone|somebody|a man|a guy|a stranger|a person|he|they|theres someone|theres a man) (is |are |keeps |)(trying|tried|tries) to (open|get through|climb (in|into|through)|break|force|get in|get into) (my|our|the) (bedroom |front |back |)(window|door|windows|doors|house|flat|room)"],
+  },
+  {
+    id: "immediate_danger.taken_something",
+    category: "immediate_danger",
+    note: "Has taken something (unnamed) and wants to die or is unwell: treat as an overdose now.",
+    all: [
+      ["(taken|took|swallowed|had|drunk|drank) (something|some stuff|stuff|loads|a lot|everything|too much|too many)"],
+      ["(want|wants|wanted|going) to (die|be dead|sleep forever|not wake up)", "(feel|feels|feeling) (sick|dizzy|weird|funny|sleepy|faint)", "(not|isnt|cant) (making sense|waking up|wake up|stay awake|breathe)", "goodbye", "(end|ending) it"],
+    ],
+    within: "message",
   },
   {
     id: "immediate_danger.at_the_railway",
