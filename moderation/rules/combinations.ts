@@ -190,6 +190,7 @@ export const PROBE_PERSONAL: readonly string[] = [
   "what (my|her|his|your|ur) (house|street|road|bedroom|room|flat) (looks|is|looked)",
   "(her|his|my|your|ur) (school|school name|school uniform)",
   "(when|if|whether|what time) (my|her|his|your|ur|our|their) (parents|mum|dad|mum and dad|mom|family|carers|carer) (are|is|were|was|go|goes|get|gets|leave|leaves|will be|come|comes) (out|home|away|in|around|back|at work|going out)",
+  "(when|what time) (my|her|his|your|ur|our|their) (parents|mum|dad|mum and dad|mom|family|carers|carer) (leave|leaves|go|goes|get|gets|finish|finishes|come|comes) ~ (out|home|away|work|back|in|bed|sleep|asleep)",
   "(when|if|whether) (im|i am|shes|she is|hes|he is|you are|your|ur|youre) (home alone|alone|on (my|her|his|your) own|by (myself|herself|himself|yourself))",
   "home alone",
   "(allowed out|allowed to go out|allowed to meet|allowed to leave|allowed out on (her|his|my|your) own)",
@@ -251,10 +252,17 @@ export const CONTROL: readonly string[] = [
   "(dont|do not|dunno|no idea|not sure|doesnt|does not) (know |)where (we are|we|i am|im|were|he is|hes|she is|shes|they are|theyre|i|she|he|)",
   "(met|meet|know|knew|talking to|talked to|chatting to) (him|her|them|) (online|on (snap|snapchat|insta|instagram|tiktok|discord|an app|the app|a game|roblox|fortnite|wizz|yubo|omegle|xbox|ps4|ps5))",
   "(wont|doesnt|will not|isnt) (tell|telling|say|saying) (me|her|him|us) where (were|we are|we|hes|he is|she is|shes|they are) (going|driving|taking|headed)",
-  "(scared|frightened|terrified|petrified|panicking|trapped)",
+  "(locked|trapped|shut) in",
   "(from|off) (online|snap|snapchat|insta|instagram|tiktok|discord|the internet|an app|the app|roblox|fortnite|a game|wizz|yubo)",
   "(touching|touched|grabbing|grabbed|feeling) (me|my|her)",
 ];
+
+/** At a man's place specifically: his, a man's, this guy's. */
+export const AT_HIS_PLACE: readonly string[] = [
+  "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (his|this guys|a mans|some guys|this mans|the mans|a guys|some mans|this man|the man|a man|some man|this guy|a guy|some guy|the guy|an older|a strangers|a stranger) ~ (house|flat|place|car|van|room|bedroom|hotel|hotel room|apartment|hse)",
+];
+/** Fear. */
+export const SCARED: readonly string[] = ["(scared|frightened|terrified|petrified|panicking|panicked|trapped|help me|please help)"];
 
 /** Arranging to meet someone. */
 export const MEET: readonly string[] = [
@@ -291,7 +299,7 @@ export const GOODBYE: readonly string[] = [
 export const UNREACHABLE: readonly string[] = [
   "(her|his|their|the|your|ur) (phone|mobile) (is |s |has been |was |)(now |)(off|switched off|turned off|dead|going to voicemail|goes to voicemail|going straight to voicemail)",
   "(switched|turned) (her|his|their) (phone|mobile|location) off",
-  "(cant|can not|cannot|unable to|cant get|can not get|no one can|nobody can|noone can|not able to|cant seem to) (reach|contact|get hold of|get through to|find|get through)",
+  "(cant|can not|cannot|unable to|cant get|can not get|no one can|nobody can|noone can|not able to|cant seem to) (reach|contact|get hold of|get through to|find|get through to) (her|him|them|my (daughter|son|child|kid|friend|bestie|best friend|sister|brother)|our (daughter|son|child))",
   "(isnt|is not|not|wont|hasnt|has not|not been|aint|stopped) (answering|picking up|replying|responding|reading)",
   "(wont|will not|doesnt|does not|didnt|never|cant|hasnt) (answer|reply|respond|pick up|read) (her|his|my|the|)",
   "(no|not heard|havent heard|haven't heard) (answer|reply|response|from (her|him|them))",
@@ -330,6 +338,16 @@ export const COMBINATION_RULES: readonly Rule[] = [
     unlessInSentence: ASKING_FOR_ADVICE,
   },
   {
+    id: "immediate_danger.combo_at_his_place_scared",
+    category: "immediate_danger",
+    severity: 4,
+    note: "A young person is at, in or outside a man's house, flat or car and says they are scared or need help.",
+    all: [AT_HIS_PLACE, SCARED],
+    within: "sentence",
+    unless: ["(scared|frightened|terrified|petrified) of (the|his|her|their) (dog|dogs|cat|spider|spiders|film|movie|dark|ghost|ghosts|horror|heights|clowns)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(horror|scary) (film|movie|game)", "(party|birthday|sleepover) (games|game)"],
+  },
+  {
     id: "immediate_danger.combo_meeting_soon_age_lie",
     category: "immediate_danger",
     severity: 4,
@@ -361,7 +379,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [GOODBYE, UNREACHABLE],
     within: "message",
     unless: ["(said|say|saying) goodbye (to|at) (my|her|his|the|our) (old |)(school|class|teacher|friends at|team|house|grandparents|nan|gran|dog|cat)"],
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(went to bed|gone to bed|goes to bed|for the night|bedtime|night night|goodnight|grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
   },
 
   // ── self-harm (often a parent writing) ──
@@ -440,9 +458,16 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Someone's pictures, videos or private story leaked, 'got out', 'going round', passed round, airdropped or posted to a group: shared without consent.",
     all: [[...IMAGE_OF_PERSON, "(secretly|sneakily) (filmed|recorded|photographed|took)", "(filmed|recorded|photographed|videoed) (me|her|him|us|them|my (daughter|son|child|kid|friend|sister))"], SPREAD],
     within: "sentence",
-    unless: NOT_A_PERSON,
+    unless: [
+      ...NOT_A_PERSON,
+      "(got|get|gets|getting|gone|went) out of",
+      "(dads|mums|grandads|nans|grans|grandmas|grandpas|uncles|aunties|parents|familys) ~ (photos|pics|pictures|videos|video|photo|pic)",
+    ],
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
+      "(looked|looks|look) (so |really |)(nice|good|pretty|amazing|lovely|great|gorgeous|beautiful|stunning)",
+      "(round|around) the family",
+      "(cloud|icloud|google photos|backup|back up|synced|sync|laptop|new phone|hard drive)",
       "(family (whatsapp|group|chat|group chat)|grandparents|nan|gran|funny|hilarious|meme|proud|so happy|newsletter|yearbook|went viral|for the|launch|holiday photos|prom)",
       "(school|club|team|church|the|our|scout|scouts|brownies|guides) (website|page|instagram|insta|account|newsletter|facebook|site)",
     ],
@@ -515,7 +540,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     within: "sentence",
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
-      "(homework|lesson|lessons|class|the class|the team|team|training times|fixtures|match|revision|coursework|exam|exams|school report|parents evening|grades|rehearsal|practice|kit|timetable|everyone|the group|group chat|us all|all of us)",
+      "(homework|lesson|lessons|class|the class|the team|team|training|practice|session|sessions|fixtures|kick off|kickoff|match|revision|coursework|exam|exams|school report|parents evening|grades|rehearsal|practice|kit|timetable|everyone|the group|group chat|us all|all of us)",
     ],
   },
   {

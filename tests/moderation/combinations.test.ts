@@ -82,6 +82,12 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["my teacher asked where i live because i'm doing the school leaflet drop", "grooming.probing_questions"],
   ["my brother walked into the bathroom when i was brushing my teeth", "abuse_disclosure.sexual"],
   ["my mum comes in my room when i'm getting ready for school to do my hair", "abuse_disclosure.sexual"],
+  ["if you really liked me you'd send me a meme", "image_abuse.prove_you_love_me"],
+  ["my teacher said i'm special to the team", "grooming.adult_attention"],
+  ["my dad is 38 and i'm 12, we're meeting my mum tonight", "grooming.meeting_someone_from_online"],
+  ["i said goodbye to my friends and now i can't reach my mum to pick me up", "immediate_danger.goodbye_then_silence"],
+  ["my son said goodbye and went to bed, now his phone's off for the night", "immediate_danger.goodbye_then_silence"],
+  ["my brother comes in my room when i'm sleeping to steal my charger", "abuse_disclosure.sexual"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
