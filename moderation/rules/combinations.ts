@@ -49,7 +49,7 @@ export const RELATIVE_OR_ADULT: readonly string[] = [
 
 /** Pictures or videos OF a person: "my pics", "her private story", "a video of me", "my daughter's photos". */
 const IMAGE_WORDS =
-  "(pics|pic|photos|photo|pictures|picture|videos|video|vids|vid|clips|clip|selfies|selfie|nudes|recording|recordings|private story|story|close friends story|snaps|images|image|footage)";
+  "(pics|pic|photos|photo|pictures|picture|videos|video|vids|vid|clips|clip|selfies|selfie|nudes|recording|recordings|private story|close friends story|snaps|images|image|footage)";
 export const IMAGE_OF_PERSON: readonly string[] = [
   `(my|her|his|their|your|ur|our) ~ ${IMAGE_WORDS}`,
   `(mum|me|mah) ${IMAGE_WORDS}`,
@@ -60,7 +60,7 @@ export const IMAGE_OF_PERSON: readonly string[] = [
 /** Pets, food and things: "pictures of her cat" is not a picture of a person. */
 const NOT_A_PERSON = [
   "(school|class|team|prom|wedding|holiday|baby|year book|yearbook|passport|graduation) (photo|photos|pictures|pics|picture|pic)",
-  `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my) (cat|cats|dog|dogs|puppy|kitten|pet|pets|hamster|rabbit|horse|food|dinner|cake|house|room|garden|car|art|drawing|drawings|nails|hair|outfit|work|homework|baking)`,
+  `${IMAGE_WORDS} (of|with|from) (me|her|him|them|us|my|their|your|his|the|our|a) ~ (cat|cats|dog|dogs|puppy|kitten|pet|pets|hamster|rabbit|horse|food|lunch|dinner|breakfast|cake|house|room|garden|car|art|drawing|drawings|nails|hair|outfit|work|homework|baking|party|trip|holiday|match|concert|game|view|sunset|school play|show)`,
 ];
 
 /** Non-consensual spreading: leaked, got out, going round, passed round, everyone has seen them. */
@@ -122,7 +122,7 @@ export const LEVER: readonly string[] = [
   "(not|isnt|arent|im not|your not|youre not) (a real|a proper) (man|girl|boy|gf|bf|girlfriend|boyfriend)",
   "(only fair|its fair|fair is fair|your turn|ur turn|my turn|returning the favour|return the favour)",
   "(owe|owes|owed) (me|him|her|them) (a|one|some)",
-  "(everyone|everybody|all (the|my) (girls|boys|friends|mates)) (sends|send|does|do|shares|share) (pics|them|nudes|photos|it|pictures|videos)",
+  "(everyone|everybody|all (the|my) (girls|boys|friends|mates)) (sends|send|does|do|shares|share) (pics|them|nudes|photos|it|pictures|videos) (to (their|his|her|your) (bf|gf|boyfriend|girlfriend|boyfriends|girlfriends|partner|partners)|so why)",
   "(weird|frigid|boring|a prude|prude|childish|a baby) for not",
   "(real|proper|normal|all|other|most) (couples|girlfriends|boyfriends|gfs|bfs|girls|boys|people) (send|sends|do|share|all send|all do)",
   "(being|so|dont be|stop being|youre|ur|your) (weird|frigid|boring|a prude|prude|tight|stuck up|childish|a baby|sensitive)",
@@ -307,11 +307,15 @@ export const UNREACHABLE: readonly string[] = [
 ];
 
 /** Figurative "disappear/vanish" and everyday reasons to give things away. */
-const FIGURATIVE_DISAPPEAR = ["(disappear|vanish|disappearing|vanishing) (into|to|off to|for|under|from|in)"];
+const FIGURATIVE_DISAPPEAR = [
+  "(disappear|vanish|disappearing|vanishing) (into|to|off|under|from|in|on|at|for (a while|a bit|the weekend|a day|a few days|a week|an hour|the summer|the holidays|a month))",
+];
 const EMBARRASSED = "(embarrass*|cringe|cringey|awkward|mortified|so red|blushing|humiliated)";
 
 /** Asking what to do, or a hypothetical: not a disclosure. */
 export const ASKING_FOR_ADVICE: readonly string[] = [
+  "tell (an adult|a teacher|a trusted adult|someone you trust|your parents|a grown up|a parent)",
+  "(if|when) (someone|anyone|somebody|a stranger|strangers|people) (ever |)(asks|ask|sends|send|messages|message|threatens|shares|share|posts|offers|wants|screenshots|screenshot)",
   "what (should|do|would|can|could|to) (i|we|you|parents|a parent|do) (do|say) (if|when|about)",
   "what to do (if|when|about)",
   "(how|when) (do|should|can|could|would) (i|we|you|parents) (talk|explain|teach|bring|raise|start|approach|protect|stop|keep|tell|know|report|set)",
@@ -354,7 +358,11 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Meeting someone soon (tonight, in an hour, in 20 minutes) with an age lie ('he thinks I'm 16 but I'm 13') or an adult–child age gap.",
     all: [MEET, SOON, AGE_LIE_OR_GAP],
     within: "message",
-    unlessInSentence: ASKING_FOR_ADVICE,
+    unlessInSentence: [
+      ...ASKING_FOR_ADVICE,
+      "(my|our) (cousin|brother|sister|uncle|aunt|auntie|grandad|grandpa|nan|gran|grandma|stepbrother|stepsister|step brother|step sister)",
+      "with (my|our) (mum|dad|parents|family|mam)",
+    ],
   },
   {
     id: "immediate_danger.combo_meeting_soon_adult_and_child_ages",
@@ -379,7 +387,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [GOODBYE, UNREACHABLE],
     within: "message",
     unless: ["(said|say|saying) goodbye (to|at) (my|her|his|the|our) (old |)(school|class|teacher|friends at|team|house|grandparents|nan|gran|dog|cat)"],
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(went to bed|gone to bed|goes to bed|for the night|bedtime|night night|goodnight|grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(because|cos|as) (shes|hes|she is|he is|theyre|they are) (at|in|on|driving|working|asleep|sleeping|busy)", "(church|mosque|synagogue|temple|cinema|theatre|concert|driving)", "(went to bed|gone to bed|goes to bed|for the night|bedtime|night night|goodnight|grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
   },
 
   // ── self-harm (often a parent writing) ──
@@ -467,6 +475,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       ...ASKING_FOR_ADVICE,
       "(looked|looks|look) (so |really |)(nice|good|pretty|amazing|lovely|great|gorgeous|beautiful|stunning)",
       "(round|around) the family",
+  "(to|with|round|around|in) (the|my|our) (whole |entire |)family",
       "(cloud|icloud|google photos|backup|back up|synced|sync|laptop|new phone|hard drive)",
       "(family (whatsapp|group|chat|group chat)|grandparents|nan|gran|funny|hilarious|meme|proud|so happy|newsletter|yearbook|went viral|for the|launch|holiday photos|prom)",
       "(school|club|team|church|the|our|scout|scouts|brownies|guides) (website|page|instagram|insta|account|newsletter|facebook|site)",
@@ -504,7 +513,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Pressure for pictures through an emotional lever or condition: 'if you really loved me you'd send a pic', 'prove you trust me', 'I'll break up with you if you don't'.",
     all: [LEVER, IMAGE_REQUEST],
     within: "sentence",
-    unless: ["(send|sending|sends|sent|send him|send her|send me) (one|some|another|more|something) (text|texts|message|messages|msg|back|reply|letter|card|email|voice note|money|food|flowers|snack|sweets)"],
+    unless: [...NOT_A_PERSON, "(send|sending|sends|sent|send him|send her|send me) (one|some|another|more|something) (text|texts|message|messages|msg|back|reply|letter|card|email|voice note|money|food|flowers|snack|sweets)"],
     unlessInSentence: [...ASKING_FOR_ADVICE, "(prom|dress|outfit|holiday|cat|dog|puppy|kitten|food|dinner|cake|nan|gran|grandma|grandad|homework|exam)"],
   },
 
@@ -515,7 +524,11 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "An adult by age ('a grown man', 'in his 30s', 'turned out to be 35') asking a child for their address, school, when parents are out, what they look like, or whether they have a boyfriend.",
     all: [ADULT_BY_AGE, ASKING, PROBE_PERSONAL],
     within: "sentence",
-    unless: ["(dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma|husband|wife|partner) (is|s|who is|whos) #18-80"],
+    unless: [
+      "(dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma|husband|wife|partner) (is|s|who is|whos) #18-80",
+      "#18-80 (year old|years old|yo) (dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma|husband|wife|partner|teacher|neighbour|youtuber|streamer)",
+      "(asked|asks|asking) (his|her|their) (fans|followers|viewers|audience|subscribers|chat)",
+    ],
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
       "(delivery|parcel|council|doctor|doctors|dentist|police|the bank|postman|plumber|taxi|order|form|forms|parents evening|school trip|application|register|registration|census|survey|uniform shop|grandparents|nan|gran|grandma)",
@@ -590,7 +603,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
         "(comes|coming|came|walks|walking|walked|barges|goes|going) (into|in to|in) (the|my|her|his) (bathroom|shower|room|bedroom) (when|while|whilst|as)",
       ],
       [
-        "(when|while|whilst|as|if) (im|i am|shes|she is|hes|he is|were|we are|i|she|he|they|theyre|my (daughter|son)) ~ (changing|changin|getting|gettin|in the shower|in the bath|showering|having a shower|having a bath|naked|undressed|undressing|dressed|changed|change|changes|shower|showers|bath|baths|in the toilet|on the toilet|in my towel|in a towel)",
+        "(when|while|whilst|as|if) (im|i am|shes|she is|hes|he is|were|we are|i|she|he|they|theyre|my (daughter|son)) ~ (changing|changin|(getting|gettin) (changed|dressed|undressed|naked|in the shower|in the bath|out of the shower|out of the bath)|in the shower|in the bath|showering|having a shower|having a bath|naked|undressed|undressing|dressed|changed|change|changes|shower|showers|bath|baths|in the toilet|on the toilet|in my towel|in a towel)",
         "(me|her|him|us|them|the (girls|boys|kids|children|players|swimmers)) (get|gets|getting|gettin|change|changing|changin|shower|showering|showers|undress|undressing|in the shower|in the showers|in the bath|bathe|bathing|naked|in the changing room|in the changing rooms)",
       ],
     ],

@@ -87,7 +87,18 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["my dad is 38 and i'm 12, we're meeting my mum tonight", "grooming.meeting_someone_from_online"],
   ["i said goodbye to my friends and now i can't reach my mum to pick me up", "immediate_danger.goodbye_then_silence"],
   ["my son said goodbye and went to bed, now his phone's off for the night", "immediate_danger.goodbye_then_silence"],
-  ["my brother comes in my room when i'm sleeping to steal my charger", "abuse_disclosure.sexual"],
+  ["my brother comes in my room when i'm sleeping to steal my charger", "abuse_disclosure.sexual"],  ["my tiktok is going round the whole school and people love it", "contact_seeking.off_platform"],
+  ["my teacher asked where i live for the school register", "grooming.probing_questions"],
+  ["delete the chat after every game, it's a setting in the app", "grooming.delete_chats"],
+  ["meeting my cousin in an hour, he's 20 and i'm 14, we're going bowling with my mum", "immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older, grooming.age_gap"],
+  ["my grandma said goodbye and her phone is off because she's at church", "immediate_danger.goodbye_then_silence"],
+  ["i don't see the point in living in fear of exams", "self_harm.wanting_to_die"],
+  ["i want to disappear off social media for a while", "self_harm.wanting_to_die"],
+  ["my dad comes into my room when i'm getting ready to say goodbye before work", "abuse_disclosure.sexual"],
+  ["my cousin does stuff to me like tickling and it's annoying lol", "abuse_disclosure.sexual"],
+  ["is it normal for a coach to message kids at night? asking for my club's policy", "grooming.adult_attention"],
+  ["if someone asks for your address online, tell an adult", "grooming.probing_questions"],
+  ["our school letter said sextortion is on the rise and to talk to our kids", "sextortion.named"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
