@@ -164,6 +164,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(presentation|presentations|quiz|test|tests|exam|exams|homework|lesson|lessons|answers|school report|grades|essay|coursework|parents evening|school trip|school play|revision|class|training|practice|fixtures|kit|rehearsal|rehearsals|timetable|squad|team news)",
       // Safety advice: keeping passwords and login details private is what adults should teach.
       "(password|passwords|pin|pins|passcode|login|logins|login details|account details)",
+      "(surprise|surprises|surprise party|secret santa|birthday card|leaving card)",
     ],
   },
   {
@@ -350,6 +351,30 @@ export const GROOMING_RULES: readonly Rule[] = [
     category: "grooming",
     note: "A classic line used to normalise an age gap.",
     any: ["age (is|s) (just |only |)a number", "age doesnt matter", "age gap (doesnt|does not|dont|wont|isnt|is not) (matter|a problem|an issue|a big deal)", "(too|so) (mature|grown up) for (your|ur|my|her|his) age"],
+  },
+  {
+    id: "grooming.turning_against_parents",
+    category: "grooming",
+    note: "Someone telling a young person their parents are too strict or don't understand them: isolating them from the adults who protect them.",
+    all: [
+      ["(says|said|tells|telling|told|keeps saying|keeps telling|always says|always telling)"],
+      [
+        "(my|your|ur|her|his) (parents|mum|dad|mam|family) (are|is) (too strict|so strict|controlling|mean|horrible|toxic|holding (me|you|her|him) back)",
+        "(my|your|ur|her|his) (parents|mum|dad|mam|family) (dont|do not|doesnt|does not|wont|will never|would never) (understand|get|care about|love) (me|you|her|him|us)",
+      ],
+    ],
+    within: "sentence",
+    unlessInSentence: ["(friend|friends|mates|mate|classmates|sister|brother|cousin|cousins|everyone|everybody|nan|gran) (say|says|said|tell|tells|told|think|thinks|keep saying|keeps saying)"],
+    ordered: true,
+  },
+  {
+    id: "grooming.gifts_from_strangers",
+    category: "grooming",
+    note: "Gifts from someone the family doesn't know, or offered in exchange for pictures.",
+    any: [
+      "(presents|gifts|parcels|packages|money|things|stuff|clothes|a phone) (in the post|delivered|sent|posted) (to (her|him|me|my (son|daughter)) |)from (someone|somebody|a man|a person|people|an adult) (we|she|he|i|they) (dont|do not|didnt|did not|have never|havent) (know|met)",
+      "(offered|offers|offering|promised|promises|will give|would give|gave|give|pay|paid|pays|paying|send|sent|sends) (me|her|him|my (son|daughter|child)) (#1-100000 |some |free |loads of |)(vbucks|v bucks|robux|money|cash|gift cards|gift card|skins|credits|game credits|£|coins|gems|a phone|presents|gifts|anything|things) (to|if|for) (send|sending|show|showing|take|taking) ~ (photo|photos|pic|pics|picture|pictures|video|videos|selfie|selfies|camera_emoji)",
+    ],
   },
   {
     id: "grooming.tracked_down_online",

@@ -372,6 +372,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(she|he|they|my (son|daughter|child|kid)|our (son|daughter|child)) (has |have |)(ran|run) away",
         "(cant|cannot|couldnt|can not) find (my|our) (son|daughter|child|kid|boy|girl|#9-17 (year old|yr old|yo))",
         "(not|isnt|wasnt) (in (her|his) (room|bed)|at school|where (she|he) said)",
+        "(is|s|are|has got|got) on (a|the) (train|bus|coach|way|plane) to (meet|see) (a|some|this|an|the|someone|somebody|him|her)",
         "(is|is with|is out with|is at|is staying with|is staying at|went off with) (a|an|some|this|the) (man|guy|adult|older (man|guy|boy)|stranger) (she|he|they) (met|has been talking to|was talking to|talks to) (online|on (the internet|insta|instagram|snapchat|snap|tiktok|discord|roblox|fortnite|a game|an app))",
       ],
       [
