@@ -56,6 +56,7 @@ export const IMAGE_OF_PERSON: readonly string[] = [
   `(daughters|sons|childs|kids|girlfriends|boyfriends|friends|sisters|brothers|mates|exs|besties|bffs|girls|boys|peoples|students|pupils) ${IMAGE_WORDS}`,
   `${IMAGE_WORDS} (of|with) (me|her|him|them|us|my (daughter|son|child|kid|friend|sister|brother|girlfriend|boyfriend|mate|bestie)|a girl|a boy|girls|boys)`,
   `${IMAGE_WORDS} (i|she|he|we|they|my daughter|my son) (sent|send|gave|showed|took|shared|made)`,
+  "(my|her|his|their) (story|snap|snaps|account|insta|instagram|snapchat) (was|is|were|are) (meant to be |supposed to be |only |set to |on |)(private|close friends)",
 ];
 /** Pets, food and things: "pictures of her cat" is not a picture of a person. */
 const NOT_A_PERSON = [
@@ -76,6 +77,7 @@ export const SPREAD: readonly string[] = [
   "(is|are|its|theyre|their) (everywhere|all over)",
   "now (its|theyre|there) everywhere",
   "(airdropped|airdropping|airdrop|airdrops|screenshotted and (sent|shared|posted)|screenshot and (sent|shared|posted))",
+  "(saved|screenshotted|screenshot|screenshots|screenshotting|downloaded|copied|recorded) ~ (and|n) (shared|sharing|posted|posting|sent|sending|spread|spreading|forwarded|reposted|reposting)",
   "(sharing|shared|shares|share|posted|posting|posts|post|sent|sending|sends|forwarded|forwarding|uploaded|uploading|put|putting|showed|showing|shows) ~ (to|with|in|on|round|around) (everyone|everybody|the whole|all (his|her|their|my|the)|the (year|group|group chat|groupchat|gc|class|team|school|bus|year group|football team)|a (group chat|groupchat|gc|fake account|group|private account|story)|(his|her|their|someones) (story|stories|close friends|mates|friends|insta|instagram|snapchat|snap|snaps|tiktok|account|page)|group chats|(his|her|their) whole)",
   "(is|are|was|were|got|its|theyre|ended up|end up|ending up) (on|up on) (someones|his|her|their|a|a fake|an|some) ~ (tiktok|story|account|page|insta|instagram|snapchat|snap|group chat|groupchat|close friends|onlyfans|website|site)",
   "(shared|posted|sent|forwarded|uploaded|showed) (it|them|em) (to|with) (everyone|everybody|people|loads|his|her|their|the|a|all|other|random)",
@@ -128,6 +130,8 @@ export const LEVER: readonly string[] = [
   "(being|so|dont be|stop being|youre|ur|your) (weird|frigid|boring|a prude|prude|tight|stuck up|childish|a baby|sensitive)",
   "(stop|stops|stopping|stopped) (talking|speaking|messaging|texting) to (me|you|her|him) (unless|if)",
   "(frigid|prude|prudish|a tease|tease|a baby about it)",
+  "if (i|you|u|we) (want|wanna|want to|wanted|wanted to) (to |)(stay together|be together|keep (me|him|her|us|this)|be with (me|him|her)|carry on|keep going out)",
+  "(girls|boys|people|someone|anyone|a girl|a boy|gfs|bfs) (who|that|whod|who would) (really |actually |truly |)(like|likes|love|loves|trust|trusts|care about|cares about|fancy|fancies) (someone|them|their|a boy|a girl|him|her|you|me|their (bf|gf|boyfriend|girlfriend))",
   "(im|i am|shes|she is|your|youre|ur|hes|he is) (so |being |such a |)(weird|boring|childish|a baby|tight|stuck up|immature|a prude|frigid)",
   "(i|she|he) (sent|showed) (you|u|me|her|him) (one|mine|hers|his|a pic|a picture|a photo)",
   "(find|get|go to) (a|another|some other) (girl|boy|gf|bf|girlfriend|boyfriend) (who|that) (will|would|does)",
@@ -297,7 +301,7 @@ export const GOODBYE: readonly string[] = [
 ];
 /** …and now they cannot be reached. */
 export const UNREACHABLE: readonly string[] = [
-  "(her|his|their|the|your|ur) (phone|mobile) (is |s |has been |was |)(now |)(off|switched off|turned off|dead|going to voicemail|goes to voicemail|going straight to voicemail)",
+  "(her|his|their|the|your|ur) (phone|mobile) (is |s |has been |was |been |has now been |)(now |)(off|switched off|turned off|dead|going to voicemail|goes to voicemail|going straight to voicemail)",
   "(switched|turned) (her|his|their) (phone|mobile|location) off",
   "(cant|can not|cannot|unable to|cant get|can not get|no one can|nobody can|noone can|not able to|cant seem to) (reach|contact|get hold of|get through to|find|get through to) (her|him|them|my (daughter|son|child|kid|friend|bestie|best friend|sister|brother)|our (daughter|son|child))",
   "(isnt|is not|not|wont|hasnt|has not|not been|aint|stopped) (answering|picking up|replying|responding|reading)",
@@ -312,6 +316,17 @@ const FIGURATIVE_DISAPPEAR = [
 ];
 const EMBARRASSED = "(embarrass*|cringe|cringey|awkward|mortified|so red|blushing|humiliated)";
 
+/**
+ * Talking ABOUT a topic. The shared list treats "video for/on" as a lesson, but in these
+ * rules "a video for him" is a request and "a video on snapchat" is sharing, so videos
+ * count as learning only when they are "about" something.
+ */
+const LEARNING: readonly string[] = [
+  ...LEARNING_ABOUT_IT.filter((p) => !p.includes("|video|")),
+  "(talk|talks|assembly|assemblies|lesson|lessons|lecture|workshop|session|article|articles|course|training|documentary|programme|program|podcast|leaflet|poster|campaign|presentation|project|homework|essay|pshe|rshe|class) (about|on|for|around|covering)",
+  "(video|videos|film|clip) (about|covering|explaining)",
+];
+
 /** Asking what to do, or a hypothetical: not a disclosure. */
 export const ASKING_FOR_ADVICE: readonly string[] = [
   "tell (an adult|a teacher|a trusted adult|someone you trust|your parents|a grown up|a parent)",
@@ -322,7 +337,7 @@ export const ASKING_FOR_ADVICE: readonly string[] = [
   "(is it|its|would it be) (normal|ok|okay|safe|appropriate|alright) (for|to|that|if)",
   "(any|some) (advice|tips|ideas)",
   "what age",
-  ...LEARNING_ABOUT_IT,
+  ...LEARNING,
   "(letter|email|leaflet|newsletter|message|text) from (school|the school|her school|his school)",
   "(school|the school|her school|his school) (sent|sends|emailed|wrote|texted) ~ (letter|email|leaflet|message|newsletter|text)",
 ];
@@ -400,7 +415,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "(no|not any|not much|isnt any|theres no|there is no|whats the|what is the) point (in |of |to |)(living|being alive|life anymore|being here anymore|going on|carrying on|existing|waking up)",
     ],
     unless: ["(living|life) (in|at|near|on) (the past|fear|denial|regret|a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
-    unlessInSentence: LEARNING_ABOUT_IT,
+    unlessInSentence: LEARNING,
   },
   {
     id: "self_harm.combo_wants_to_disappear",
@@ -412,8 +427,8 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "(wish|wishes|wished|wishing|wants|wanted|said) (i|she|he|they) (could|would|can|was able to) (just |)(disappear|vanish|not exist|stop existing|not wake up|never wake up|fade away)",
       "(if|when) (i|she|he|they) (just |)(disappeared|vanished|wasnt here|was gone|werent here|wasnt around|didnt exist)",
     ],
-    unless: FIGURATIVE_DISAPPEAR,
-    unlessInSentence: [...LEARNING_ABOUT_IT, EMBARRASSED, "(magic|magician|trick|game|film|book|snapchat|messages|app)"],
+    unless: [...FIGURATIVE_DISAPPEAR, "(disappear|disappearing|vanish|vanishing) (messages|message|mode|chats|chat|photos|pics|snaps)"],
+    unlessInSentence: [...LEARNING, EMBARRASSED, "(magic|magician|magic trick|card trick|in the game|in a game|in the film|in the book)"],
   },
   {
     id: "self_harm.combo_giving_things_away",
@@ -621,7 +636,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [
       RELATIVE_OR_ADULT,
       [
-        "(says|said|saying|keeps saying|sayin|sez|sed|makes|made|does|did|keeps doing|doing|do|texts|sends|sent|sending) (weird|strange|creepy|gross|rude|bad|sexual|nasty|inappropriate|dirty|odd|uncomfortable|horrible) (things|stuff|comments|messages|texts) (to|about) (me|her|him|my|her|his)",
+        "(says|said|saying|keeps saying|sayin|sez|sed|makes|made|does|did|keeps doing|doing|do|texts|sends|sent|sending) (weird|strange|creepy|gross|rude|bad|sexual|nasty|inappropriate|dirty|odd|uncomfortable|horrible) (things|stuff|comments|messages|texts) (to|about) (me|her|him)",
         "(weird|strange|creepy|gross|rude|sexual|nasty|inappropriate|dirty) (things|stuff|comments) about (my|her|his) (body|boobs|chest|bum|legs|figure|bits)",
         "(does|did|doing|keeps doing|do|done) (stuff|things) to (me|her|him|my (daughter|son|child|sister|brother))",
         "(says|said|saying|keeps saying|sayin|sed) (weird|strange|creepy|gross|rude|sexual|nasty|inappropriate|dirty) (things|stuff|comments) (when|while|whilst) (were|we are|im|i am|shes|hes|she is|he is|no one|nobody|my mum|mum|her mum|his mum|(my|her|his) (mums|mum|dad|parents) (is|are|s|)) ~ (alone|out|away|asleep|at work|not (home|there|around))",

@@ -99,6 +99,10 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["is it normal for a coach to message kids at night? asking for my club's policy", "grooming.adult_attention"],
   ["if someone asks for your address online, tell an adult", "grooming.probing_questions"],
   ["our school letter said sextortion is on the rise and to talk to our kids", "sextortion.named"],
+  ["my coach is 30 and says i'm his most improved player", "grooming.secrecy"],
+  ["a man in his thirties asked my daughter what her favourite subject is", "grooming.age_gap"],
+  ["he says our friendship is special, he's my best mate", "grooming.flattery"],
+  ["meeting my cousin in 30 mins, she's 19, i'm 15", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older, grooming.age_gap"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
