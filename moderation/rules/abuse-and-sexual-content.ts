@@ -65,6 +65,17 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "abuse_disclosure.told_its_normal",
+    category: "abuse_disclosure",
+    note: "Physical contact a child is told is 'normal', 'fine' or 'our secret': what abusers say to make it seem ordinary.",
+    all: [
+      ["(kisses|kissed|kissing|touches|touched|touching|cuddles|cuddled|strokes|stroked|rubs|rubbed|lies on|lay on|gets in bed with|sleeps in my bed|baths with|showers with) (me|her|him)"],
+      ["(tells|told|says|said|saying|telling|keeps saying) (me |her |him |)(its|it is|this is|thats|that is) (normal|ok|okay|fine|allowed|what (friends|grown ups|adults|families|uncles|dads) do|our secret|a secret|our little secret)"],
+    ],
+    within: "sentence",
+    ordered: true,
+  },
+  {
     id: "abuse_disclosure.physical",
     category: "abuse_disclosure",
     note: "Being hit, beaten, choked, locked in or starved by someone.",

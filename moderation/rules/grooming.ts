@@ -377,6 +377,24 @@ export const GROOMING_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "grooming.adult_contacting_child",
+    category: "grooming",
+    note: "An adult or stranger from online repeatedly contacting a child (often reported by a parent).",
+    any: [
+      "(a|an|this|some|the) (man|adult|stranger|older man|grown man|older guy|older woman|grown woman|guy) (from|on|in) ~ (keeps|has been|is|started|keeps on|wont stop) (emailing|messaging|texting|dming|calling|ringing|contacting|snapping|writing to|adding|following) (my|her|him|me)",
+    ],
+  },
+  {
+    id: "grooming.outing_without_parents",
+    category: "grooming",
+    note: "Someone wanting to take a child out or away without their parents.",
+    all: [
+      ["(take|taking|takes|took|bring|bringing) (him|her|me|you|them|my (son|daughter|child)) (out|fishing|to|for|shopping|swimming|camping|away|on a trip|for a drive|for a ride|for food|for a meal)"],
+      ["without (us|me|his parents|her parents|your parents|my parents|their parents|his mum|her mum|my mum|his dad|her dad|my dad|you|anyone knowing)", "(just|only) the two of (them|us)", "(dont|do not|not to) (tell|bring) (us|anyone|your parents|his parents|her parents)"],
+    ],
+    within: "sentence",
+  },
+  {
     id: "grooming.tracked_down_online",
     category: "grooming",
     note: "An adult or stranger who met a child in person then finds them online, or threatens to turn up if blocked.",

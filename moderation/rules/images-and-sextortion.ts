@@ -216,6 +216,16 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "sextortion.blackmail_for_money",
+    category: "sextortion",
+    note: "Blackmail without naming pictures: 'they'll make my life hell if I don't give them money'.",
+    all: [
+      ["(make|making|ruin|ruining|destroy|destroying) (my|your|ur|her|his) life (hell|a misery|a living hell|)", "(expose|exposing|humiliate|humiliating|tell everyone|tell my (parents|mum|dad|school))"],
+      ["(if|unless) (i|you|u|she|he) (dont|do not|didnt|wont|will not|refuse to) (give|pay|send|transfer|get) (them|him|her|me|us|) (the |)(money|cash|£|#1-100000|gift cards|bitcoin|more|it)", "unless (i|you|u|she|he) (give|pay|send|transfer) (them|him|her|me|us|) (the |)(money|cash|£|#1-100000|gift cards|bitcoin)"],
+    ],
+    within: "sentence",
+  },
+  {
     id: "sextortion.money_for_images",
     category: "sextortion",
     note: "Money demanded over a picture or video of the young person.",

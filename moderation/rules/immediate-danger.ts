@@ -215,6 +215,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(hes|he is|shes|she is|theyre|they are|someones|someone is|somebody is|a man is|a guy is|man is|guy is|stranger is|he|she|someone|somebody|they|a man|a guy|some man|some guy|this man|this guy|a stranger|strangers|a car|a van|there is a man|theres a man|theres someone|theres a guy) (outside|banging on|trying to get in|waiting outside|waiting (at|by) (my|the end of my)|in my garden|at the end of my (road|street)|at my window|outside my (house|door|flat|window|school)|parked outside|following me|coming to get me)",
         "(following|followed) me (home|now|right now|from school)",
         "(knows|found out) where i live",
+        "(is|s|are) waiting for me (outside|at|by|near|round|around|in)",
         "(pulled up|parked up|parked|sat|sitting|waiting) (outside|at the end of (my|the) (road|street)|across the road|in (his|a|the) car outside)",
         "(on|is on) (his|their|her) way (here|to my house|to me|round|over)",
         "(banging|knocking|hammering) on (my|the) (door|window|doors|windows)",
@@ -321,6 +322,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "message",
     unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
+  },
+  {
+    id: "immediate_danger.blade_to_skin",
+    category: "immediate_danger",
+    note: "A blade or knife held to the body now.",
+    any: ["(holding|hold|held|got|have|pressing|pressed|put|putting) (a|the|my|this) (knife|blade|razor|razor blade|scissors|glass|piece of glass|knife_emoji) (to|against|on|over|into) (my|her|his) (wrist|wrists|arm|arms|throat|neck|skin|stomach|thigh)"],
   },
   {
     id: "immediate_danger.break_in_attempt",

@@ -176,6 +176,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(thinking|think|thought) about (taking|overdosing|swallowing|cutting|hurting|hanging) (all|all my|my|the|loads of|myself|again)",
       "(take|taking|swallow|swallowing) (all|all of) (my|the|mums|dads|her|his|these) (pills|tablets|meds|medication|antidepressants|paracetamol)",
       "(want|wanna|need) to (cut|bleed|feel pain|hurt)",
+      "(took|taken|swallowed|take|taking) (some|a few|loads|a load|a bunch|lots|a handful|handfuls) (of |)(my |her |his |the |my mums |my dads |mums |dads |my nans |)(pills|tablets|meds|medication|medicine|paracetamol|painkillers|antidepressants|sleeping pills) (to see what (would|will|might) happen|on purpose|to feel|so i|to sleep|to numb)",
       "(stash|collection|stockpile|supply|box) of (blades|razors|razor blades|sharpener blades|pills|tablets|paracetamol|painkillers)",
       "(hide|hiding|hid|hidden|keep|keeping|kept) (my |the |some |)(blades|razors|razor blades|sharpener blades) ",
       "(looked up|looking up|searched|searching|googled|googling|researched|researching) (how many|how much) (pills|tablets|paracetamol|painkillers|meds|medication) (it takes|to take|would|will|you need|kill)",
