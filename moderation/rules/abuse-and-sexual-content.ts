@@ -65,6 +65,12 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "abuse_disclosure.made_to_undress",
+    category: "abuse_disclosure",
+    note: "An adult making children undress, change or shower in front of them.",
+    any: ["(makes|made|make|making|forces|forced|tells|told|gets|got) (me|us|her|him|them|the girls|the boys|the kids) (to |)(get changed|change|undress|strip|shower|get undressed|get naked|take (our|my|her|his|their) (clothes|tops|shirts) off) (in front of|while|with) (him|her|them|him watching|her watching|them watching)"],
+  },
+  {
     id: "abuse_disclosure.told_its_normal",
     category: "abuse_disclosure",
     note: "Physical contact a child is told is 'normal', 'fine' or 'our secret': what abusers say to make it seem ordinary.",

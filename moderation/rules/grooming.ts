@@ -385,6 +385,16 @@ export const GROOMING_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "grooming.tests_and_probes",
+    category: "grooming",
+    note: "'Prove you trust me', questions about when parents are out, and an age that doesn't add up.",
+    any: [
+      "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
+      "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
+      "(says|said|claims|claimed|told me|tells me) (hes|he is|shes|she is|theyre|they are|hed be|he was) #10-17 but (he|she|they) (drives|can drive|has a car|has (his|her|their) own (flat|house|place|car|kids)|works full time|has a job|has kids|sounds (older|like a man|like an adult)|looks (older|like a man|like an adult))",
+    ],
+  },
+  {
     id: "grooming.outing_without_parents",
     category: "grooming",
     note: "Someone wanting to take a child out or away without their parents.",

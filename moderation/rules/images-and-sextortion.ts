@@ -226,6 +226,25 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     within: "sentence",
   },
   {
+    id: "image_abuse.one_back",
+    category: "image_abuse",
+    note: "Sending a sexual picture or video and asking for one back, or being filmed in toilets, showers or changing rooms.",
+    any: [
+      `(wants|wanted|asked for|asks for|asking for|expects|expected|wants me to send|asked me to send) (one|some|a pic|a photo|a video|the same|mine|${IMAGES}) (back|in return)`,
+      "(filmed|recorded|photographed|videoed|filming|recording|photographing|videoing) (in|at|inside) (the |a |)(toilets|toilet|changing rooms|changing room|shower|showers|bathroom|loos|cubicle)",
+    ],
+  },
+  {
+    id: "image_abuse.impersonation_sexual",
+    category: "image_abuse",
+    note: "An account or profile made with someone's photos that posts sexual or rude things.",
+    all: [
+      ["(account|profile|page|accounts|profiles) (using|with|of|that uses|made from) (my|her|his|their) (photos|pics|pictures|face|selfies|name)", "(pretending to be|pretends to be|posing as) (me|her|him)"],
+      ["(rude|sexual|dirty|nude|naked|porn|explicit|sexy|nsfw|x rated|disgusting) (things|stuff|posts|pics|photos|messages|content|comments|)"],
+    ],
+    within: "sentence",
+  },
+  {
     id: "sextortion.money_for_images",
     category: "sextortion",
     note: "Money demanded over a picture or video of the young person.",

@@ -330,6 +330,15 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     any: ["(holding|hold|held|got|have|pressing|pressed|put|putting) (a|the|my|this) (knife|blade|razor|razor blade|scissors|glass|piece of glass|knife_emoji) (to|against|on|over|into) (my|her|his) (wrist|wrists|arm|arms|throat|neck|skin|stomach|thigh)"],
   },
   {
+    id: "immediate_danger.staying_with_someone_from_online",
+    category: "immediate_danger",
+    note: "A child staying with, or run away to, someone they met online.",
+    any: [
+      "(staying|living|sleeping|stopping|hiding) (with|at) (a|an|this|some|the) (man|guy|adult|older (man|guy|boy)|stranger|#18-80 year old|person|lad) (i|she|he|they) (met|know|talk to|talked to|was talking to|have been talking to) (online|on|from|in)",
+      "(run|ran|running) away (to|and) ~ (his|their|a mans|this guys) (house|flat|place)",
+    ],
+  },
+  {
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",
