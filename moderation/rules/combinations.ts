@@ -144,7 +144,7 @@ export const THREAT_TELL_SHOW: readonly string[] = [
 
 /** What someone did on camera or on a call (sextortion without photo words). */
 export const ON_CAMERA: readonly string[] = [
-  "what (i|you|u|he|she|we|they|my son|my daughter) (did|done|was doing|were doing|do|does|said|showed) (on|over|during) ~ (camera|cam|webcam|facetime|call|video call|video chat|stream|live|skype|zoom|teams|discord)",
+  "what (i|you|u|he|she|we|they|my son|my daughter) (did|done|was doing|were doing|do|does|said|showed) (on|over|during) ~ (camera|cam|webcam|facetime|call|video call|video chat|stream|livestream|live stream|live|skype|zoom|teams|discord|omegle|snap call|chat)",
   "(recording|recordings|recorded|screen recorded|screen recording|screenrecorded|screenrecording|clip|video) (of |)(our|the|my|me|him|her|us|a|that) ~ (call|calls|facetime|facetimes|video call|video chat|cam|camera|webcam|stream)",
   "(recorded|screen recorded|screenrecorded|filmed|saved) (our|the|my|a|that) ~ (call|calls|facetime|video call|video chat)",
   "(me|him|her|us) (on|over) (cam|camera|webcam|facetime|video call)",
@@ -354,6 +354,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "A young person is at, in or outside someone's house, flat or car NOW, and something is wrong: they won't let them leave, locked the door, told them to come in, driving somewhere unknown, someone from online.",
     all: [AT_THEIR_PLACE, CONTROL],
     within: "sentence",
+    unless: ["(cant|can not|cannot|not allowed to|isnt allowed to|wont let me) (leave|go|go home) (until|till|before|without) (we|i|you|she|he) (finish|finished|win|beat|complete|eat|have|watch|tidy|clean|say)"],
     unlessInSentence: ASKING_FOR_ADVICE,
   },
   {
@@ -373,6 +374,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     note: "Meeting someone soon (tonight, in an hour, in 20 minutes) with an age lie ('he thinks I'm 16 but I'm 13') or an adult–child age gap.",
     all: [MEET, SOON, AGE_LIE_OR_GAP],
     within: "message",
+    unless: ["(meeting|meet|seeing|see|picking me up|pick me up|meet up with|meeting up with) (my|our) (mum|dad|parents|mam|nan|gran|grandma|grandad|cousin|brother|sister|uncle|aunt|auntie|family|stepdad|stepmum)"],
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
       "(my|our) (cousin|brother|sister|uncle|aunt|auntie|grandad|grandpa|nan|gran|grandma|stepbrother|stepsister|step brother|step sister)",
@@ -503,7 +505,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [
       [...FILMED, ...IMAGE_OF_PERSON, `(a|the|some) ${IMAGE_WORDS}`],
       UNDRESSED_STATE,
-      [...SPREAD, "(posted|post|posting|uploaded|uploading|put|putting|airdropped) (it|them|em|that|this|on|in|round|around)", `(posted|shared|sent round|uploaded|airdropped|put up|forwarded|leaked) (a|an|the|some|his|her|my|their|loads of|this) ~ ${IMAGE_WORDS}`, "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
+      [...SPREAD, "(posted|post|posting|uploaded|uploading|put|putting|airdropped) (it|them|em|that|this|on|in|round|around)", `(posted|posting|shared|sharing|sent round|sending round|uploaded|uploading|airdropped|airdropping|put up|putting up|forwarded|forwarding|leaked|leaking|passing round|passing around|spreading|spread) (a|an|the|some|his|her|my|their|loads of|this) ~ ${IMAGE_WORDS}`, "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
     ],
     within: "sentence",
     unless: NOT_A_PERSON,
@@ -516,7 +518,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [
       [...FILMED, ...IMAGE_OF_PERSON, `(a|the|some) ${IMAGE_WORDS}`],
       ["(asleep|sleeping|passed out|unconscious|drunk)"],
-      [...SPREAD, "(posted|post|posting|uploaded|uploading|put|putting|airdropped) (it|them|em|that|this|on|in|round|around)", `(posted|shared|sent round|uploaded|airdropped|put up|forwarded|leaked) (a|an|the|some|his|her|my|their|loads of|this) ~ ${IMAGE_WORDS}`, "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
+      [...SPREAD, "(posted|post|posting|uploaded|uploading|put|putting|airdropped) (it|them|em|that|this|on|in|round|around)", `(posted|posting|shared|sharing|sent round|sending round|uploaded|uploading|airdropped|airdropping|put up|putting up|forwarded|forwarding|leaked|leaking|passing round|passing around|spreading|spread) (a|an|the|some|his|her|my|their|loads of|this) ~ ${IMAGE_WORDS}`, "(on|in) (their|his|her|someones|a) (story|stories|group chat|gc|tiktok|insta|snapchat)", "being shared"],
     ],
     within: "sentence",
     unless: NOT_A_PERSON,
@@ -541,12 +543,13 @@ export const COMBINATION_RULES: readonly Rule[] = [
     within: "sentence",
     unless: [
       "(dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma|husband|wife|partner) (is|s|who is|whos) #18-80",
+      "(schools|school|the schools|shops|shop|office|church|club|work|company) address",
       "#18-80 (year old|years old|yo) (dad|mum|mam|uncle|aunt|auntie|stepdad|stepmum|brother|sister|cousin|grandad|nan|gran|grandma|husband|wife|partner|teacher|neighbour|youtuber|streamer)",
       "(asked|asks|asking) (his|her|their) (fans|followers|viewers|audience|subscribers|chat)",
     ],
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
-      "(delivery|parcel|council|doctor|doctors|dentist|police|the bank|postman|plumber|taxi|order|form|forms|parents evening|school trip|application|register|registration|census|survey|uniform shop|grandparents|nan|gran|grandma)",
+      "(deliver*|parcel|council|doctor|doctors|dentist|police|the bank|postman|plumber|taxi|order|form|forms|parents evening|school trip|application|register|registration|census|survey|uniform shop|grandparents|nan|gran|grandma)",
     ],
   },
   {
@@ -616,9 +619,11 @@ export const COMBINATION_RULES: readonly Rule[] = [
         "(watches|watched|watching|watch|stares|staring|stared|stare|looks at|looking at|looked at|peeps|peeping|peeped|perving|perves|films|filming|filmed|spies|spying)",
         "(walks|walking|walked|comes|coming|came|barges|barging|barged|keeps walking|keeps coming) (in|into|in to)",
         "(comes|coming|came|walks|walking|walked|barges|goes|going) (into|in to|in) (the|my|her|his) (bathroom|shower|room|bedroom) (when|while|whilst|as)",
+        "(comes|came|coming|gets|got|getting|climbs|climbed|climbing|keeps coming|keeps getting) (in|into) (the|my|her|his) (shower|bath|bed) with (me|her|him)",
       ],
       [
         "(when|while|whilst|as|if) (im|i am|shes|she is|hes|he is|were|we are|i|she|he|they|theyre|my (daughter|son)) ~ (changing|changin|(getting|gettin) (changed|dressed|undressed|naked|in the shower|in the bath|out of the shower|out of the bath)|in the shower|in the bath|showering|having a shower|having a bath|naked|undressed|undressing|dressed|changed|change|changes|shower|showers|bath|baths|in the toilet|on the toilet|in my towel|in a towel)",
+        "(shower|bath|bed) with (me|her|him)",
         "(me|her|him|us|them|the (girls|boys|kids|children|players|swimmers)) (get|gets|getting|gettin|change|changing|changin|shower|showering|showers|undress|undressing|in the shower|in the showers|in the bath|bathe|bathing|naked|in the changing room|in the changing rooms)",
       ],
     ],

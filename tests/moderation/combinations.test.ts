@@ -103,6 +103,7 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["a man in his thirties asked my daughter what her favourite subject is", "grooming.age_gap"],
   ["he says our friendship is special, he's my best mate", "grooming.flattery"],
   ["meeting my cousin in 30 mins, she's 19, i'm 15", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older, grooming.age_gap"],
+  ["meeting my mum tonight, she's 40 and i'm 13 lol", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
