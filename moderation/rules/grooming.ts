@@ -393,6 +393,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "(says|said|claims|claimed|told me|tells me) (hes|he is|shes|she is|theyre|they are|hed be|he was) #10-17 but (he|she|they) (drives|can drive|has a car|has (his|her|their) own (flat|house|place|car|kids)|works full time|has a job|has kids|sounds (older|like a man|like an adult)|looks (older|like a man|like an adult))",
     ],
+    // Everyday teasing ("prove you love me by doing the dishes"); "by sending a pic" still counts.
+    unless: ["(prove|show|proves|shows) (you|u|i) (really |)(love|like|care about) (me|him|her) by (doing|washing|cleaning|making|tidying|getting|buying|bringing|sharing (your|ur) (sweets|snacks|food|chips)|lending|helping)"],
   },
   {
     id: "grooming.outing_without_parents",
