@@ -33,7 +33,7 @@ export const ADULT_BY_AGE: readonly string[] = [
 
 /** An adult by role: someone a child is taught or looked after by, or knows through family. */
 export const ADULT_BY_ROLE: readonly string[] = [
-  "(teacher|coach|tutor|instructor|youth worker|scout leader|cub leader|priest|neighbour|neighbor|lodger|family friend|dads friend|dads mate|mums friend|mums mate|babysitter|trainer|driver)",
+  "(teacher|coach|tutor|instructor|youth worker|leader|mentor|volunteer|pastor|vicar|imam|caretaker|lifeguard|scout leader|cub leader|priest|neighbour|neighbor|lodger|family friend|dads friend|dads mate|mums friend|mums mate|babysitter|trainer|driver)",
 ];
 
 /** Any adult, or someone much older: by role, by age, or "turned out to be 35". */
@@ -85,7 +85,8 @@ export const SPREAD: readonly string[] = [
   "(on|in|to|onto|into) (a|an|some|someones|his|her|their|this|that|a fake|an exposing|an expose|a porn|the porn|a nudes|a leaks) ~ (account|accounts|server|site|website|porn site|channel|group chat|gc|groupchat|telegram|page that|account that|server that)",
   "(exposing|expose|exposed|leaks|rating|rate|nudes|porn) (account|accounts|page|pages|site|server|channel|group)",
   "(rating|rate|rated|rates|ranking|ranked|ranks|scoring) ~ (pics|photos|pictures|girls|boys|bodies|nudes)",
-  "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends)",
+  "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends|people|others|other people|the boys|the girls|random people|lads|boys|girls)",
+  "(his|her|their) (mates|friends|whole (class|year|team)|team|year|class|group) (have|has|) (all |)(got|seen|have|has|saw)",
 ];
 
 /** A state in which a picture is plainly private: getting changed, in the shower, asleep, in underwear. */
@@ -115,6 +116,7 @@ export const LEVER: readonly string[] = [
   "if (you|u|i|she|he|they) (really |rly |actually |truly |properly |genuinely |)(loved|love|luvd|luv|luved|liked|like|trusted|trust|cared about|cared|care about|fancied|fancy|wanted to be with|want to be with|were serious|was serious|meant it)",
   "prove (you|u|i|she|he|it|that you|that i) ~ (love|loves|loved|trust|trusts|like|likes|care|cares|mean it|serious)",
   "(prove|show) (your|ur|her|his|my) (love|trust)",
+  "prove (that |)(im|i am|youre|your|you are|shes|she is|hes|he is|i|you) (not|loyal|faithful|serious|real|mine|his|hers|single|into)",
   "(says|said|say|thinks|think|reckons|keeps saying) (i|you|she|he) (dont|doesnt|didnt|do not|does not|cant) (really |)(trust|love|like|care about|care) (him|her|me|them)",
   "(everyone|every) (else|elses|other) ~ (gf|bf|girlfriend|boyfriend|girlfriends|boyfriends|does|sends|do)",
   "(break|breaking|broke) up with (me|you|her|him) (if|unless)",
@@ -238,7 +240,7 @@ export const AT_THEIR_PLACE: readonly string[] = [
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (his|her|their|this|a|some|an) ~ (house|flat|place|car|van|room|bedroom|hotel|hotel room|apartment|hse|home)",
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) the (house|flat|place|car|van|room|hotel room|apartment) of",
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (the|this|a|some|that) (man|guy|bloke|lad|person|stranger|adult|older (man|guy|boy|lad)) ~ (house|flat|place|car|van|room|hotel|apartment)",
-  "(in|inside) (the|a|his|her|their) (car|van|taxi|lorry) (with|w) (him|her|them|this guy|this man|a man|a guy|someone|some guy|the man|the guy|a stranger)",
+  "(in|inside) (the|a|an|his|her|their) (car|van|taxi|lorry|uber|cab|minicab|truck) (with|w) (him|her|them|this guy|this man|a man|a guy|someone|some guy|the man|the guy|a stranger)",
 ];
 /** …and it is happening now. */
 export const NOW: readonly string[] = [
@@ -404,7 +406,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     all: [GOODBYE, UNREACHABLE],
     within: "message",
     unless: ["(said|say|saying) goodbye (to|at) (my|her|his|the|our) (old |)(school|class|teacher|friends at|team|house|grandparents|nan|gran|dog|cat)"],
-    unlessInSentence: [...ASKING_FOR_ADVICE, "(because|cos|as) (shes|hes|she is|he is|theyre|they are) (at|in|on|driving|working|asleep|sleeping|busy)", "(church|mosque|synagogue|temple|cinema|theatre|concert|driving)", "(went to bed|gone to bed|goes to bed|for the night|bedtime|night night|goodnight|grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
+    unlessInSentence: [...ASKING_FOR_ADVICE, "(because|cos|as) (shes|hes|she is|he is|theyre|they are) (at|in|on|driving|working|asleep|sleeping|busy)", "(church|mosque|synagogue|temple|cinema|theatre|concert|driving|exam|exams|test|lesson)", "(went to bed|gone to bed|goes to bed|for the night|bedtime|night night|goodnight|grounded|charging|on charge|battery|no signal|no wifi|no data|airplane mode|aeroplane mode|airport|flying|flight|plane|on holiday|abroad)"],
   },
 
   // ── self-harm (often a parent writing) ──
@@ -490,6 +492,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     ],
     unlessInSentence: [
       ...ASKING_FOR_ADVICE,
+      "(famous|legend|proud|so happy|love it|loves it|loved it|scoring|scored|a goal|won|winning|skills)",
       "(looked|looks|look) (so |really |)(nice|good|pretty|amazing|lovely|great|gorgeous|beautiful|stunning)",
       "(round|around) the family",
   "(to|with|round|around|in) (the|my|our) (whole |entire |)family",

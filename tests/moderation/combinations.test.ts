@@ -104,6 +104,8 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["he says our friendship is special, he's my best mate", "grooming.flattery"],
   ["meeting my cousin in 30 mins, she's 19, i'm 15", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older, grooming.age_gap"],
   ["meeting my mum tonight, she's 40 and i'm 13 lol", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older"],
+  ["my daughter said goodbye to her friends and now her phone is off for the exam", "immediate_danger.goodbye_then_silence"],
+  ["no point living in regret, just move on", "self_harm.wanting_to_die"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
