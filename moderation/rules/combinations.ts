@@ -18,7 +18,7 @@ import { LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 // ───────────────────────────── vocabularies ─────────────────────────────
 
-/** An adult, or someone much older: by role, by age, or "turned out to be 35". */
+/** An adult or an unknown man, named by age or maturity: "a grown man", "in his 30s", "a 28 year old", "turned out to be 35", "a stranger". */
 export const ADULT_BY_AGE: readonly string[] = [
   "(a|an|this|some|the) (grown|older|old|adult) (man|guy|woman|bloke|lad|person|men)",
   "grown (man|men|woman|up|ups)",
@@ -140,7 +140,7 @@ export const LEVER: readonly string[] = [
 ];
 
 /** A threat to tell or show people. */
-export const THREAT_TELL_SHOW: readonly string[] = [
+export const THREAT: readonly string[] = [
   "(tell|tells|telling|told|show|shows|showing|showed|send|sends|sending|post|posts|posting|share|shares|sharing|expose|exposing|leak|leaking|spread|upload|forward)",
 ];
 
@@ -210,7 +210,7 @@ export const PROBE_PERSONAL: readonly string[] = [
 export const PROBE_PRIVATE: readonly string[] = PROBE_PERSONAL.filter((p) => !p.includes("school"));
 
 /** Secrecy in soft words. */
-export const SOFT_SECRECY: readonly string[] = [
+export const SECRECY: readonly string[] = [
   "(keep|keeping|kept|keeps) (things|stuff|everything|it all|this all|what we have|what we do|what we talk about) (just |only |)(between us|between you and me|between me and you|between the two of us|between ourselves|between him and me|between me and him|to ourselves|private|quiet|secret)",
   "(friends|mates|family|parents|mum|dad|people|everyone|they|others|other people|other girls|other boys) (are|r|is|were|would be|will be|would just be|would only be|d be|are only|are just|are all) ~ jealous",
   "jealous (of us|of what we have|of our)",
@@ -241,11 +241,6 @@ export const AT_THEIR_PLACE: readonly string[] = [
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) the (house|flat|place|car|van|room|hotel room|apartment) of",
   "(at|outside|in|inside|near|in front of|sat in|sitting in|stuck in|locked in) (the|this|a|some|that) (man|guy|bloke|lad|person|stranger|adult|older (man|guy|boy|lad)) ~ (house|flat|place|car|van|room|hotel|apartment)",
   "(in|inside) (the|a|an|his|her|their) (car|van|taxi|lorry|uber|cab|minicab|truck) (with|w) (him|her|them|this guy|this man|a man|a guy|someone|some guy|the man|the guy|a stranger)",
-];
-/** …and it is happening now. */
-export const NOW: readonly string[] = [
-  "(now|right now|atm|at the moment|currently|still)",
-  "(im|i am|were|we are|shes|she is|hes|he is|theyre|they are|am) (at|in|outside|inside|near|sat|sitting|stuck|locked|here|with him|with her)",
 ];
 /** What makes being there dangerous: control, a lure inside, not knowing where, someone from online. */
 export const CONTROL: readonly string[] = [
@@ -460,7 +455,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     id: "sextortion.combo_what_i_did_on_camera",
     category: "sextortion",
     note: "A threat to tell or show people what someone did on camera or on a call (or a recording of a call), with a demand or condition: sextortion without photo words.",
-    all: [THREAT_TELL_SHOW, ON_CAMERA, DEMAND],
+    all: [THREAT, ON_CAMERA, DEMAND],
     within: "message",
     unlessInSentence: ASKING_FOR_ADVICE,
   },
@@ -581,7 +576,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
     id: "grooming.combo_soft_secrecy",
     category: "grooming",
     note: "Secrecy in soft words, told to a young person: 'keep things between us', 'our friends are just jealous', 'your friends wouldn't understand us'.",
-    all: [REPORTED, SOFT_SECRECY],
+    all: [REPORTED, SECRECY],
     within: "sentence",
     unless: ["(mum|dad|mam|nan|gran|parents|sister|brother|teacher|friend|bestie|bff) (said|says|told me|tells me|reckons|thinks)"],
     unlessInSentence: [...ASKING_FOR_ADVICE, "(surprise|present|presents|party|birthday|christmas|secret santa|crush|fancy|fancies|tactics|trainers|shoes|clothes|phone|grades|results|music)"],
