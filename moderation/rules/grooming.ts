@@ -391,6 +391,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     any: [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
+      "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
       "(know|knows|knew|found out|worked out) where (i|you|u|she|he) (live|lives) (and|,|) (what|which) school",
       "(says|said|claims|claimed|told me|tells me) (hes|he is|shes|she is|theyre|they are|hed be|he was) #10-17 but (he|she|they) (drives|can drive|has a car|has (his|her|their) own (flat|house|place|car|kids)|works full time|has a job|has kids|sounds (older|like a man|like an adult)|looks (older|like a man|like an adult))",
     ],

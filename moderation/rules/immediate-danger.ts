@@ -370,7 +370,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "Getting into someone's car now, or being taken to their place.",
     any: [
       "(getting|got|get|gotten|climbing|climbed) (in|into) (his|her|their|a strangers|the mans|this mans|this guys|the guys|an old mans|an older mans) (car|van|truck|taxi) (now|right now|rn|tonight)",
-      "(taking|driving|bringing|takes|drives) me (to|back to) (his|her|their) (flat|house|place|hotel|room|home)",
+      "(taking|driving|bringing|takes|drives) me (to|back to) (a|his|her|their) (flat|house|place|hotel|room|home|airbnb|motel)",
       "(in|inside) (his|their|a strangers) (car|van) (now|right now|rn)",
     ],
   },

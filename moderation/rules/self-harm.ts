@@ -56,6 +56,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(dont|do not|cant|can not) (think|see) (i|ill|i will|myself|me) (make it|making it|being here|be here|be alive|still be here|live|living|lasting) (to|till|until|for|by|much longer|another)",
       "(life|my life|living|being alive|existing) (is|feels|seems) (so |just |completely |totally |)(pointless|meaningless|hopeless|not worth it|empty and pointless)",
       "(everyone|everybody|people|the world|my family|they|you all|yall|my parents|his family|her family) (would be|will be|d be|are) (better|happier) (off |)without (me|him|her|them)",
       "(stopped|stop|not|quit|stopping) eating (so|so that|to|till|until) (i|she|he) (can |could |will |)(disappear|vanish|die|waste away|am gone|is gone)",
