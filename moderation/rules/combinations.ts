@@ -87,6 +87,7 @@ export const SPREAD: readonly string[] = [
   "(rating|rate|rated|rates|ranking|ranked|ranks|scoring) ~ (pics|photos|pictures|girls|boys|bodies|nudes)",
   "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends|people|others|other people|the boys|the girls|random people|lads|boys|girls)",
   "(his|her|their) (mates|friends|whole (class|year|team)|team|year|class|group) (have|has|) (all |)(got|seen|have|has|saw)",
+  "(showing|showed|shows|show|passing|passed|sending|sent|sharing|shared) (them|it|em|those|these) (around|round|about|everywhere|to people|to everyone|to his mates|to her mates|to loads)",
 ];
 
 /** A state in which a picture is plainly private: getting changed, in the shower, asleep, in underwear. */
@@ -132,6 +133,7 @@ export const LEVER: readonly string[] = [
   "(being|so|dont be|stop being|youre|ur|your) (weird|frigid|boring|a prude|prude|tight|stuck up|childish|a baby|sensitive)",
   "(stop|stops|stopping|stopped) (talking|speaking|messaging|texting) to (me|you|her|him) (unless|if)",
   "(frigid|prude|prudish|a tease|tease|a baby about it)",
+  "if (i|you|u) (want|wanted|wanna) (him|her|them|me) to (stay|be with|keep|like|love|carry on)",
   "if (i|you|u|we) (want|wanna|want to|wanted|wanted to) (to |)(stay together|be together|keep (me|him|her|us|this)|be with (me|him|her)|carry on|keep going out)",
   "(girls|boys|people|someone|anyone|a girl|a boy|gfs|bfs) (who|that|whod|who would) (really |actually |truly |)(like|likes|love|loves|trust|trusts|care about|cares about|fancy|fancies) (someone|them|their|a boy|a girl|him|her|you|me|their (bf|gf|boyfriend|girlfriend))",
   "(im|i am|shes|she is|your|youre|ur|hes|he is) (so |being |such a |)(weird|boring|childish|a baby|tight|stuck up|immature|a prude|frigid)",

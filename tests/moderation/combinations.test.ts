@@ -106,6 +106,7 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["meeting my mum tonight, she's 40 and i'm 13 lol", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older"],
   ["my daughter said goodbye to her friends and now her phone is off for the exam", "immediate_danger.goodbye_then_silence"],
   ["no point living in regret, just move on", "self_harm.wanting_to_die"],
+  ["in his car now, his dad is driving us to the match", "immediate_danger.being_taken_somewhere"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
