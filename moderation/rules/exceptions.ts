@@ -53,5 +53,6 @@ export const FIGURATIVE_VIOLENCE: readonly string[] = [
   "(dying|died|die|dead) (of|from|with|laughing|of laughter|of embarrassment|of cringe|of boredom)",
   "(i|im|i am|i was|we|was) (nearly|literally|almost|actually|totally|so) (dying|died|dead|dead 💀)",
   "dying to (see|go|try|meet|know|watch|get|hear|tell)",
+  "(killing|killed|kill|kills) (herself|himself|themselves|myself|ourselves|yourself) (laughing|with laughter|with laughing|over (my|the|that|his|her) (joke|jokes))",
   "(laughed|laughing|laugh) ~ (died|dying|dead|die)",
 ];

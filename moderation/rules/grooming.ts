@@ -392,11 +392,23 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(wearing|got|have) (anything|nothing|something|much) (on |)(under|underneath) (my|your|ur|her|his) (hoodie|top|clothes|shirt|skirt|dress|jumper|pyjamas|pjs|towel|uniform)",
+      "(marry|marrying|be with|wait for|waiting for|date|dating) (me|you|u|her) (when|till|until|once) (i|im|you|youre|ur|she|shes|u) (am |are |is |turn |turns |r |)(#14-18|older|legal|old enough)",
       "(know|knows|knew|found out|worked out) where (i|you|u|she|he) (live|lives) (and|,|) (what|which) school",
       "(says|said|claims|claimed|told me|tells me) (hes|he is|shes|she is|theyre|they are|hed be|he was) #10-17 but (he|she|they) (drives|can drive|has a car|has (his|her|their) own (flat|house|place|car|kids)|works full time|has a job|has kids|sounds (older|like a man|like an adult)|looks (older|like a man|like an adult))",
     ],
     // Everyday teasing ("prove you love me by doing the dishes"); "by sending a pic" still counts.
     unless: ["(prove|show|proves|shows) (you|u|i) (really |)(love|like|care about) (me|him|her) by (doing|washing|cleaning|making|tidying|getting|buying|bringing|sharing (your|ur) (sweets|snacks|food|chips)|lending|helping)"],
+  },
+  {
+    id: "grooming.lift_then_contact",
+    category: "grooming",
+    note: "An offer of a lift home, followed by messages: a way in for an adult stranger.",
+    all: [
+      ["(offered|offers|offering|tried|wanted|wants|keeps offering) (to |)(drive|give|take) (me|her|him|my (son|daughter)) (home|a lift|a ride|back)"],
+      ["(texting|messaging|snapchatting|calling|ringing|following|dming|added) (me|her|him)", "(got|has|took|asked for) (my|her|his) (number|snap|insta|details)"],
+    ],
+    within: "message",
   },
   {
     id: "grooming.outing_without_parents",

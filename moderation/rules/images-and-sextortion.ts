@@ -246,6 +246,26 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     within: "sentence",
   },
   {
+    id: "image_abuse.angry_at_refusal",
+    category: "image_abuse",
+    note: "Someone getting angry or nasty when a young person won't send a picture.",
+    all: [
+      ["(got|gets|is|was|went|getting|goes|became) (angry|mad|upset|nasty|annoyed|aggressive|pissed off|funny|weird|horrible|cross)"],
+      [`(didnt|did not|wouldnt|would not|dont|do not|wont|refused|said no|say no|saying no|not) ~ (send|show|take|do) ~ ${IMAGES}`],
+    ],
+    within: "sentence",
+  },
+  {
+    id: "sextortion.has_images_wants_money",
+    category: "sextortion",
+    note: "Someone who has pictures of a young person and is asking them for money.",
+    all: [
+      [`(have|has|got|holding|kept|saved) (some |)${IMAGES} of (my (daughter|son|child)|her|him|me|them)`],
+      ["(asking|asked|asks|demanding|demanded|demands|want|wants|wanted) ~ (money|cash|£|#1-100000|gift cards|bitcoin|paying|payment)"],
+    ],
+    within: "sentence",
+  },
+  {
     id: "sextortion.money_for_images",
     category: "sextortion",
     note: "Money demanded over a picture or video of the young person.",
