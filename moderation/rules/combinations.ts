@@ -84,6 +84,7 @@ export const SPREAD: readonly string[] = [
   "(shared|posted|sent|forwarded|uploaded) (it|them|em) (on|in|round|around|online)",
   "(on|in|to|onto|into) (a|an|some|someones|his|her|their|this|that|a fake|an exposing|an expose|a porn|the porn|a nudes|a leaks) ~ (account|accounts|server|site|website|porn site|channel|group chat|gc|groupchat|telegram|page that|account that|server that)",
   "(exposing|expose|exposed|leaks|rating|rate|nudes|porn) (account|accounts|page|pages|site|server|channel|group)",
+  "(made|set up|started|created|make|making) (a|an|this) ~ (group chat|gc|groupchat|account|page|server|channel) (just |only |)(to|for)",
   "(rating|rate|rated|rates|ranking|ranked|ranks|scoring) ~ (pics|photos|pictures|girls|boys|bodies|nudes)",
   "(showed|showing|shows|show|sent|sending|sends) (everyone|everybody|the whole|all (his|her|their) (mates|friends|followers)|loads of people|his mates|her mates|his friends|her friends|people|others|other people|the boys|the girls|random people|lads|boys|girls)",
   "(his|her|their) (mates|friends|whole (class|year|team)|team|year|class|group) (have|has|) (all |)(got|seen|have|has|saw)",
@@ -353,7 +354,10 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "A young person is at, in or outside someone's house, flat or car NOW, and something is wrong: they won't let them leave, locked the door, told them to come in, driving somewhere unknown, someone from online.",
     all: [AT_THEIR_PLACE, CONTROL],
     within: "sentence",
-    unless: ["(cant|can not|cannot|not allowed to|isnt allowed to|wont let me) (leave|go|go home) (until|till|before|without) (we|i|you|she|he) (finish|finished|win|beat|complete|eat|have|watch|tidy|clean|say)"],
+    unless: [
+      "(cant|can not|cannot|not allowed to|isnt allowed to|wont let me) (leave|go|go home) (until|till|before|without) (we|i|you|she|he) (finish|finished|win|beat|complete|eat|have|watch|tidy|clean|say)",
+      "(leave|go|go home) without (dessert|pudding|dinner|tea|eating|food|a hug|cake|saying (bye|goodbye))",
+    ],
     unlessInSentence: ASKING_FOR_ADVICE,
   },
   {
@@ -415,7 +419,7 @@ export const COMBINATION_RULES: readonly Rule[] = [
       "(doesnt|does not|dont|do not|cant|can not|cannot|didnt|never|no longer) see (the|any|much) point (in |of |to |)(living|life|being alive|being here|going on|carrying on|existing|anything anymore|anything any more|waking up|it all)",
       "(no|not any|not much|isnt any|theres no|there is no|whats the|what is the) point (in |of |to |)(living|being alive|life anymore|being here anymore|going on|carrying on|existing|waking up)",
     ],
-    unless: ["(living|life) (in|at|near|on) (the past|fear|denial|regret|a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
+    unless: ["(carrying on|going on|waking up) (with|doing|at|in|for)", "(living|life) (in|at|near|on) (the past|fear|denial|regret|a|an|big|the big|this (house|town|city|country|area|flat|place|street)|london|england|the uk|the countryside|the city|the country|the middle of nowhere)"],
     unlessInSentence: LEARNING,
   },
   {

@@ -107,6 +107,11 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["my daughter said goodbye to her friends and now her phone is off for the exam", "immediate_danger.goodbye_then_silence"],
   ["no point living in regret, just move on", "self_harm.wanting_to_die"],
   ["in his car now, his dad is driving us to the match", "immediate_danger.being_taken_somewhere"],
+  ["if you liked me back you'd text me more lol", "contact_seeking.off_platform"],
+  ["at his place now, his mum is making dinner and he won't let me leave without dessert lol", "immediate_danger.not_allowed_to_leave"],
+  ["in his car now, his mum is driving us to the cinema", "immediate_danger.being_taken_somewhere"],
+  ["meeting my nan tonight, she's 80 and i'm 14", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older"],
+  ["i don't see the point in carrying on with piano lessons", "self_harm.wanting_to_die"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
