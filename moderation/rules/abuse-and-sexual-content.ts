@@ -42,6 +42,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(showed|shows|showing|flashed|exposed) (me|us|her|him) (his|her) (privates|private parts|willy|penis|dick|bits|body)",
       "(molest*|abused me|abusing me|abuses me|assaulted me|abused (her|him)|been abused|being abused|was abused|were abused)",
       "(abusing|abused|abuses|abuse|molesting|molested|grooming|groomed) (her|him|them|me|my (son|daughter|child|sister|brother|friend))",
+      "(being|been|was|is|were|are) (physically|sexually|emotionally) (abused|hurt|harmed|assaulted|mistreated)",
       "(make|makes|made|making|force|forces|forced|forcing|get|gets|got) (the younger ones|the younger (kids|boys|girls|children)|younger (kids|boys|girls|ones|children)|the little ones|the kids|them|us|the girls|the boys) (to |)(do|doing) (sexual|rude|dirty|sex|weird sexual) (stuff|things|acts)",
       "(keep|keeping|kept) (secrets|it secret|quiet|it quiet) about (what|the things|the stuff) (he|she|they) (does|did|do|makes me do|made me do)",
       "(what|the things|the stuff) (he|she|they) (does|did|do) to (me|her|him) (at night|when|in|and|is|was|makes|feels|hurts)",
@@ -70,6 +71,16 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     category: "abuse_disclosure",
     note: "An adult making children undress, change or shower in front of them.",
     any: ["(makes|made|make|making|forces|forced|tells|told|gets|got) (me|us|her|him|them|the girls|the boys|the kids) (to |)(get changed|change|undress|strip|shower|get undressed|get naked|take (our|my|her|his|their) (clothes|tops|shirts) off) (in front of|while|with) (him|her|them|him watching|her watching|them watching)"],
+  },
+  {
+    id: "abuse_disclosure.marks_and_fear",
+    category: "abuse_disclosure",
+    note: "Unexplained injuries together with fear of an adult at home.",
+    all: [
+      ["(bruises|bruised|marks|injuries|cuts|burns|black eye)"],
+      ["(frightened|scared|terrified|afraid) of (her|his|my|their) (father|dad|stepdad|stepfather|mother|mum|stepmum|stepmother|uncle|brother|mums (boyfriend|partner)|dads (girlfriend|partner)|ex)"],
+    ],
+    within: "message",
   },
   {
     id: "abuse_disclosure.told_its_normal",

@@ -87,6 +87,7 @@ export const BULLYING_RULES: readonly Rule[] = [
     any: [
       "(they|people|everyone|kids|girls|boys|some|he|she|them|year #7-13s) (bully|bullies|bullied|harass|harasses|harassed|pick on|picks on|torment|torments) (me|us|her|him|my (son|daughter|child))",
       "(spreading|spread|spreads) (rumours|rumors|lies) about (me|her|him|my)",
+      "(posted|shared|leaked|put|spread|gave out) (her|his|my|their) (phone number|number|address|home address|details|personal details|location) (online|on|to|everywhere|round)",
       "(someone|somebody|people|they|he|she|a (boy|girl|man|guy)|this (person|boy|girl|guy)) (is|are|keeps|has been|have been|keep) (threatening|harassing|stalking) (me|us|her|him|my)",
       "(im|i am|ive been|i have been|shes|hes|she is|he is|being) (being |been |)(stalked|harassed|threatened) (by|online|at|on|every)",
       "(im|i am) being (stalked|harassed|threatened)",

@@ -23,6 +23,7 @@ export const LEARNING_ABOUT_IT: readonly string[] = [
   "warning signs",
   "red flags",
   "(what is|whats|what does) ~ (mean|grooming|sextortion)",
+  "(what|whats) ~ (means|meant|stands for)",
   "in the news",
   "from (the |a |our |)(police|pcso|police officer|nspcc|ceop|charity|speaker|school nurse|nurse) (about|on|talking about)",
   // A parent asking what to do *if* something happens is asking for advice, not disclosing it.

@@ -373,6 +373,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     note: "Gifts from someone the family doesn't know, or offered in exchange for pictures.",
     any: [
       "(presents|gifts|parcels|packages|money|things|stuff|clothes|a phone) (in the post|delivered|sent|posted) (to (her|him|me|my (son|daughter)) |)from (someone|somebody|a man|a person|people|an adult) (we|she|he|i|they) (dont|do not|didnt|did not|have never|havent) (know|met)",
+      "(receiving|received|getting|been sent|been given|gets|got|being sent|being given) (money|gifts|presents|cash|gift cards|vouchers|credits|game credits|robux|vbucks|v bucks|things|parcels) from (someone|somebody|a man|a person|an adult|people|a stranger|strangers) (online|he met online|she met online|they met online|on (the internet|a game|an app|instagram|snapchat|tiktok|discord|roblox))",
       "(offered|offers|offering|promised|promises|will give|would give|gave|give|pay|paid|pays|paying|send|sent|sends) (me|her|him|my (son|daughter|child)) (#1-100000 |some |free |loads of |)(vbucks|v bucks|robux|money|cash|gift cards|gift card|skins|credits|game credits|£|coins|gems|a phone|presents|gifts|anything|things) (to|if|for) (send|sending|show|showing|take|taking) ~ (photo|photos|pic|pics|picture|pictures|video|videos|selfie|selfies|camera_emoji)",
     ],
   },
@@ -382,6 +383,7 @@ export const GROOMING_RULES: readonly Rule[] = [
     note: "An adult or stranger from online repeatedly contacting a child (often reported by a parent).",
     any: [
       "(a|an|this|some|the) (man|adult|stranger|older man|grown man|older guy|older woman|grown woman|guy) (from|on|in) ~ (keeps|has been|is|started|keeps on|wont stop) (emailing|messaging|texting|dming|calling|ringing|contacting|snapping|writing to|adding|following) (my|her|him|me)",
+      "(a|an|this|some|the) (man|men|adult|adults|stranger|strangers|older man|grown man|older guy|guy) (has been |have been |is |are |keeps |was |were |)(approaching|approached|talking to|chatting to|following|giving sweets to|giving money to|photographing|filming) (children|kids|girls|boys|young people|teenagers|pupils|my (son|daughter|child))",
     ],
   },
   {

@@ -114,7 +114,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       "(a|any|the|her|his|my|your) nude",
       "naked (pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|snap|image|images|vid|vids|on camera|on cam|on facetime)",
       "(asking|asks|asked|wants|wanted|told|tells|keeps asking|dared|dares) (me |her |him |)(to |)(flash|flashing) (him|her|them|his|the camera|me)",
-      "(private|intimate|explicit|rude|dirty|sexy|spicy|naughty|nsfw|saucy|x rated|sexual|sex|porn|fake nude|ai nude|deepfake|indecent|inappropriate|sexually explicit) (snap|pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|images|vid|vids|content)",
+      "(private|intimate|explicit|rude|dirty|sexy|spicy|naughty|nsfw|saucy|x rated|sexual|sex|porn|fake nude|ai nude|deepfake|indecent|inappropriate|sexually explicit) (snap|pic|pics|photo|photos|picture|pictures|selfie|selfies|video|videos|snaps|image|images|vid|vids|content)",
       "(dick|d|cock|boob|boobs|tit|tits|titty|bum|ass|butt|pussy) (pic|pics|photo|photos|picture|pictures)",
       "sexting",
       "(fake|ai|edited|photoshopped|deepfake) (nude|nudes|naked)",

@@ -339,6 +339,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "immediate_danger.locked_in_and_threatening",
+    category: "immediate_danger",
+    note: "Locked in a room and saying they will hurt themselves now.",
+    all: [
+      ["(locked|locking|barricaded|shut) (herself|himself|myself|themselves) (in|into|inside)"],
+      ["(going to|gonna|will|wants to|threatening to|threatens to) (hurt|kill|cut|harm|end)", "(has|got|with) (a |the |)(knife|blade|razor|pills|tablets|scissors)"],
+    ],
+    within: "message",
+  },
+  {
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",
@@ -384,7 +394,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(gone|went|going|has gone) to (a|the|his|her) (hotel|house|flat|party|airbnb|place) with (a|an|some|this|the|him|her|someone)",
         "(disappeared|vanished|gone off|run off|ran off|went off|left|gone) (with|to see|to be with) (a|an|some|this|the|him|her|someone|somebody|her boyfriend|his girlfriend)",
         "(is|has gone|gone|went|has been|been) missing",
-        "(hasnt|has not|didnt|did not|never) (come|came|got|been) (home|back)",
+        "(hasnt|has not|didnt|did not|never) (come|came|got|been|returned|gone) (home|back)",
         "(she|he|they|my (son|daughter|child|kid)|our (son|daughter|child)) (has |have |)(ran|run) away",
         "(cant|cannot|couldnt|can not) find (my|our) (son|daughter|child|kid|boy|girl|#9-17 (year old|yr old|yo))",
         "(texted|messaged|rang|called|snapchatted|sent) (me |us |)(saying |)(come get me|come and get me|help|help me|pick me up|save me|im scared)",
