@@ -64,7 +64,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
     unlessInSentence: [
       ...LEARNING_ABOUT_IT,
       "(song|film|movie|story|book|speech|words|message|poem|gesture|card|letter|kindness|video|episode|scene|ending) ~ (touched|touching)",
-    ],
+    "(to|so (he|she) can) (steal|borrow|grab|nick) (my|the|a|his|her)", "to (do my hair|say goodbye|say good night|say goodnight|say bye|wake me up for school|check on me)", "(my|the|our) (dog|cat|puppy|kitten|hamster|parrot|pet|budgie)", "(brushing my teeth|doing my hair|washing my hands|getting my toothbrush)"],
   },
   {
     id: "abuse_disclosure.made_to_undress",

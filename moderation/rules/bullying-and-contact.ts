@@ -156,5 +156,6 @@ export const CONTACT_SEEKING_RULES: readonly Rule[] = [
       "add me (to|into|in) (the|a|our|your|their) (group|gc|group chat|chat|team|list|club|class|server)",
       "(mum|dad|parents|nan|gran|friend|friends|teacher|school) (will |would |to |)(text|ring|message|call|phone|email) me",
     ],
+    unlessInSentence: ["(going round|went viral|gone viral|blowing up|people love it)"],
   },
 ];

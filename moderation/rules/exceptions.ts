@@ -7,6 +7,7 @@
 /** A letter or email home about a topic (often from school) is information, not a disclosure. */
 export const SCHOOL_LETTER: readonly string[] = [
   "(letter|letters|email|emails|newsletter|leaflet) (about|on|regarding|warning about|warning us about)",
+  "(letter|letters|email|emails|newsletter|leaflet) (said|says|warned|warns|mentioned|explained)",
   "(letter|letters|email|emails|newsletter|leaflet|text|message) from (the |my |our |)school (about|on|regarding|warning about)",
 ];
 
@@ -14,6 +15,7 @@ export const SCHOOL_LETTER: readonly string[] = [
 export const LEARNING_ABOUT_IT: readonly string[] = [
   "(talk|talks|assembly|assemblies|lesson|lessons|lecture|workshop|session|video|videos|article|articles|course|training|documentary|programme|program|podcast|leaflet|poster|campaign|presentation|project|homework|essay|pshe|rshe|class) (about|on|for|around|covering)",
   "(learn|learnt|learned|learning|taught|teaching|read|reading|heard|hearing|watched|watching) about",
+  "(talk|talks|assembly|assemblies|lesson|lessons|workshop|session|presentation) (today|this morning|this week|yesterday|at school|in school) (about|on)",
   "(awareness|prevention) (week|day|month|campaign|charity|training)",
   "(suicide|grooming|sextortion) (awareness|prevention)",
   "how (can|do|would|could|should) (i|you|we|parents|a parent) (tell|know|spot|recognise|recognize|check) (if|when|whether)",

@@ -80,7 +80,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(im|i am) (his|hers) (sister|brother|daughter|son|friend|cousin|mate|niece|nephew|best friend|twin)",
       "(keep|keeping) (it|this) between (us|you and me) (but|though|tho|i|im|ive|my|lol)",
       "(mum|dad|mam|nan|gran|parents|sister|brother|teacher) (said|says|told me|tells me|asked me) (not to|to not|never to)",
-    ],
+    "(im|i am) (his|her) (most improved|best|favourite|top|star) (player|student|pupil|swimmer|runner|dancer|singer|goalie)"],
   },
   {
     id: "grooming.secrecy_about_us",
@@ -165,7 +165,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       // Safety advice: keeping passwords and login details private is what adults should teach.
       "(password|passwords|pin|pins|passcode|login|logins|login details|account details)",
       "(surprise|surprises|surprise party|secret santa|birthday card|leaving card)",
-    ],
+    "(drawing|drawings|painting|artwork|homework|essay|project|most improved|next match|fixtures|club policy|policies)", "(texts|messages|emails|messaged|texted|emailed) the (team|group|class|squad|parents)", "(messaged|texted|emailed|told|rang|called) (my|our) (mum|dad|parents|mam)"],
   },
   {
     id: "grooming.told_not_to_tell",
@@ -203,6 +203,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(messages|chats|snaps) (that |which |)(delete|disappear) (themselves|after)",
 
     ],
+    unlessInSentence: ["(phone|storage|memory|space) (is |s |)(full|running out|almost full)", "(setting|settings|auto delete|autodelete)"],
   },
   {
     id: "grooming.deletes_and_tells_me_to",
@@ -333,6 +334,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(my|our|his|her) (older |big |)(sister|brother|cousin|sis|bro|mum|dad|nan|gran|aunt|auntie|uncle|stepbrother|stepsister) ~ #18-80",
       "(number|bus|score|page|room|size|height|level|house|flat|channel|platform|chapter|question|code|pin|price|total|temperature|team|shirt|seat|locker|grade|mark|marks) (number |)(is|s|was|are|of) #18-100",
     ],
+    unlessInSentence: ["(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)", ...LEARNING_ABOUT_IT],
   },
   {
     id: "grooming.lied_about_age",
@@ -523,7 +525,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(mum|dad|parents|carer) (will be|are|is|would be|can) (there|coming|come)",
       "and (my|our) (mum|mam|mom|dad|parents|family) (for|at|to) (coffee|lunch|dinner|tea|a meal|a walk|the park|the cafe|the zoo|the cinema)",
       ...LEARNING_ABOUT_IT,
-    ],
+    "(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)"],
   },
   {
     id: "grooming.paying_to_travel",
@@ -652,6 +654,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "what size (bra|underwear|knickers|pants) (i|you|do)",
       "(asks|asking|asked|ask|keeps asking|wants to know) (me |)when (my|your) (parents|mum|dad|family) (go|goes|are going|get|gets) (to bed|to sleep|out|asleep)",
     ],
+    unlessInSentence: ["(parcel|delivery|the post|register|school register|leaflet|leaflet drop|lifts|lift share|away match|the form|forms|my progress|school report)"],
   },
   {
     id: "grooming.named",

@@ -304,6 +304,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       [IMAGES, "send"],
     ],
     within: "message",
+    unless: ["(meme|memes|song|songs|link|playlist|gif|gifs|sticker|stickers)"],
   },
   {
     id: "image_abuse.fake_sexual_profile",

@@ -138,6 +138,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "sentence",
     unlessInSentence: ["(mum|dad|parents|mam|teacher|school|nan|gran) (wont|will not|isnt|doesnt|wouldnt)", "(party|sleepover|concert|town|festival|trip)"],
+    unless: ["without (dessert|pudding|finishing|eating|saying goodbye|a hug)"],
   },
   {
     id: "immediate_danger.someone_armed_here",
@@ -292,6 +293,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "sentence",
     unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
+    unlessInSentence: ["(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)"],
   },
   {
     id: "immediate_danger.meeting_tonight_older",
@@ -322,6 +324,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
     within: "message",
     unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
+    unlessInSentence: ["(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)"],
   },
   {
     id: "immediate_danger.blade_to_skin",
@@ -383,6 +386,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(taking|driving|bringing|takes|drives) me (to|back to) (a|his|her|their) (flat|house|place|hotel|room|home|airbnb|motel)",
       "(in|inside) (his|their|a strangers) (car|van) (now|right now|rn)",
     ],
+    unlessInSentence: ["(his|her|my|their) (mum|dad|mam|parents|nan|grandad|grandma|brother|sister) (is|was|s) (driving|taking|picking)"],
   },
   {
     id: "immediate_danger.missing_child",
@@ -434,5 +438,6 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ],
     ],
     within: "message",
+    unlessInSentence: ["(plane|flight|flying|airport|church|exam|exams|cinema|theatre|battery|charging|charger|lol)"],
   },
 ];

@@ -137,7 +137,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(going to|gonna|want to|wanna|could|gonna just) sleep (forever|for a week|for days|for a year) (after|when|this|once|until|till)",
       "die (of|from) (embarrassment|cringe|shame|boredom|laughter|laughing|happiness)",
       "(not|never) wake up (early|on time|in time|for|till|until|when|before)",
-    ],
+    "disappear (to the|to a|to my|off social media|off (insta|instagram|tiktok|snap|snapchat|the internet)|for (the|a) (weekend|day|week|bit|while|few days)|into (my|her|his|their) (room|bedroom|games|phone|book))", "(living|live) in (fear|regret|the past)", "point (in|of) (carrying on|going on|continuing) with"],
   },
   {
     id: "self_harm.acts",
@@ -233,5 +233,6 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(talks|talking|talked|talk|thinks|thinking|thought|think) about (dying|death|killing (herself|himself|themselves)|ending (it|her life|his life|their life)|not being here)",
       "(says|said|keeps saying|told me|tells me|told us) (she|he|they) (wants|want|wanted) to (die|disappear|be dead)",
     ],
+    unless: ["disappear into (her|his|my|their) (room|bedroom|games|phone|book|music)"],
   },
 ];
