@@ -199,6 +199,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     note: "Pictures of young people sold or swapped; an ex or partner sharing pictures or videos of them; 'real friends share pics'.",
     any: [
       `(selling|sells|sold|sell|trading|trades|traded|swapping|swaps|swapped|collecting|collects) ${IMAGES} of (girls|boys|kids|children|people|students|pupils|me|her|him|them|us)`,
+      `(selling|sells|sold|sell|trading|trades|traded|swapping|swaps|swapped) (my|her|his|their|our) ${IMAGES}`,
       `(ex|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf|exes) (shared|posted|sent|showed|shows|leaked|sent round|is sharing|has shared|has posted|put up|uploaded) ~ ${IMAGES} of (us|me|her|him)`,
       `(real|true|proper|good|best) (friends|mates|girlfriends|boyfriends|couples|gfs|bfs) (share|send|show|swap) ~ (everything|${IMAGES})`,
       `(sending|sent|sends|send|been sending|has been sending) (pictures|pics|photos|videos|selfies|images|vids) of (himself|herself|themselves|myself) to (an|a|this|some|an older) (adult|man|woman|stranger|older (man|guy|person)|grown man|guy|#18-80 year old)`,

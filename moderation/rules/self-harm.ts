@@ -175,7 +175,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(what happens|how many|how much|is it possible|can you die|will i die|would i die) (if you |if i |does it take to |to |)(take|taking|overdose|od|swallow|took) ~ (paracetamol|pills|tablets|ibuprofen|painkillers|meds|medication|antidepressants|sleeping pills)",
       "(how many|how much) (paracetamol|pills|tablets|ibuprofen|painkillers) (to|would|does it take to|will|can) (die|kill|od|overdose)",
       "(bang|banging|punch|punching|hit|hitting) (my head|walls|the wall) (until|till|so) (it|i) (hurts|bleeds|bleed|bruises)",
-      "(punch|punching|punched|hit|hitting|smash|smashing) (walls|the wall|a wall|the walls|doors|mirrors) (until|till|so hard) ~ (bleed|bleeds|bleeding|break|broke|hurts|bruised)",
+      "(punch|punching|punched|hit|hitting|smash|smashing) (walls|the wall|a wall|the walls|doors|mirrors|the mirror|a mirror|my mirror|windows|the window) (until|till|so hard) ~ (bleed|bleeds|bled|bleeding|break|broke|broken|hurts|hurt|bruised)",
       "(not eating|starving|skipping meals|stopped eating) (on purpose|to punish|to hurt|as punishment)",
       "(took|taken|take|taking|swallowed) (a few |some |a couple of |loads of |)(extra|more) (pills|tablets|paracetamol|painkillers|meds|medication|antidepressants) ~ (to see|on purpose|so i|so that|to feel|to sleep forever|to not wake up)",
       "(thinking|think|thought) about (taking|overdosing|swallowing|cutting|hurting|hanging) (all|all my|my|the|loads of|myself|again)",
