@@ -42,6 +42,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(showed|shows|showing|flashed|exposed) (me|us|her|him) (his|her) (privates|private parts|willy|penis|dick|bits|body)",
       "(molest*|abused me|abusing me|abuses me|assaulted me|abused (her|him)|been abused|being abused|was abused|were abused)",
       "(abusing|abused|abuses|abuse|molesting|molested|grooming|groomed) (her|him|them|me|my (son|daughter|child|sister|brother|friend))",
+      "(asks|asked|asking|makes|made|making|wants|wanted|tells|told|gets|got) (me|her|him|us) (to |)(sit|sitting) on (his|her) (knee|knees|lap)",
       "(being|been|was|is|were|are) (physically|sexually|emotionally) (abused|hurt|harmed|assaulted|mistreated)",
       "(make|makes|made|making|force|forces|forced|forcing|get|gets|got) (the younger ones|the younger (kids|boys|girls|children)|younger (kids|boys|girls|ones|children)|the little ones|the kids|them|us|the girls|the boys) (to |)(do|doing) (sexual|rude|dirty|sex|weird sexual) (stuff|things|acts)",
       "(keep|keeping|kept) (secrets|it secret|quiet|it quiet) about (what|the things|the stuff) (he|she|they) (does|did|do|makes me do|made me do)",

@@ -396,6 +396,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(offered|offers|offering|promised|promises|gave|gives|give) (me|her|him|us) (weed|drugs|vapes|a vape|vape|alcohol|drink|drinks|booze|cigarettes|fags|money|cash) (if|to|for|when) (i|you|she|he|we) (go|come|went|came|going|coming) (back|round|over|to) (to |)(his|hers|theirs|his place|his house|his flat|his car)",
       "(go|going|get|move|come) (somewhere|some place|to (a|my|your|ur) (room|bedroom|bathroom)) (private|alone|on (my|your|ur) own|where (no one|nobody|noone) can (see|hear))",
       "meet (him|her|them|me|up) (behind|round the back of|under|in|at) (the|a) (shops|shop|woods|alley|alleyway|garages|bridge|car park|bushes|back of the park|underpass)",
       "(send|sent|sending) (a |me a |him a |)(pic|photo|picture|selfie) of (my|your|ur|her) face first",
@@ -417,6 +418,16 @@ export const GROOMING_RULES: readonly Rule[] = [
       ["(texting|messaging|snapchatting|calling|ringing|following|dming|added) (me|her|him)", "(got|has|took|asked for) (my|her|his) (number|snap|insta|details)"],
     ],
     within: "message",
+  },
+  {
+    id: "grooming.threat_to_tell",
+    category: "grooming",
+    note: "Control through a threat: reply, or he'll tell your parents about 'us'.",
+    all: [
+      ["(if|unless) (i|you|u|she|he) (dont|do not|stop|wont|dont ever|doesnt|does not) (reply|answer|message|text|talk|respond|send|do)"],
+      ["(tell|show|send|text|message) (my|your|ur|her|his) (parents|mum|dad|mam|family|friends|school) (about|what|everything|our)"],
+    ],
+    within: "sentence",
   },
   {
     id: "grooming.outing_without_parents",
