@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { startTestServer, type TestServer } from "../helpers/server.ts";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -120,4 +122,42 @@ export async function checkPage(page: Page, label: string): Promise<string[]> {
 /** Waits until the locator's first match is visible (playwright-core has no `expect(locator)`). */
 export async function see(locator: Locator, timeout = 15_000): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout });
+}
+
+/**
+ * The shared rig for a browser test file: the real server with a fresh database, one Chromium,
+ * and pages that fail the test on any uncaught error or Content Security Policy violation.
+ */
+export function browserRig() {
+  const rig = {
+    server: undefined as unknown as TestServer,
+    browser: undefined as unknown as Browser,
+    errors: [] as string[],
+    async freshPage(): Promise<Page> {
+      const context = await newContext(rig.browser, rig.server.url);
+      const page = await context.newPage();
+      page.on("pageerror", (err) => rig.errors.push(String(err)));
+      page.on("console", (m) => {
+        if (m.type() === "error" && /Content Security Policy/i.test(m.text())) rig.errors.push(m.text());
+      });
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    rig.server = await startTestServer();
+    rig.browser = await launchBrowser();
+  });
+  afterEach(() => {
+    expect(rig.errors.splice(0)).toEqual([]);
+  });
+  afterAll(async () => {
+    await rig.browser?.close();
+    await rig.server?.close();
+  });
+  return rig;
+}
+
+/** `expect.poll` with room for a busy machine (the default gives up after one second). */
+export function poll<T>(fn: () => Promise<T> | T) {
+  return expect.poll(fn, { timeout: 15_000, interval: 100 });
 }

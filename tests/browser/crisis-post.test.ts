@@ -3,49 +3,23 @@
 // safeguarding team and nobody else can see it; an urgent post shows 999 first; a message from
 // the team shows in the header; reporting a post; "What happens after I post" for each space.
 // Every new page and state is checked with axe at 360 px and 1280 px.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { randomBytes } from "node:crypto";
 import { addMessage } from "../../db/repos/messages.ts";
 import { createStaffAccount } from "../../server/staff/accounts.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { checkPage, launchBrowser, newContext, see } from "./browser.ts";
+import { browserRig, checkPage, poll, see } from "./browser.ts";
 
 const BROWSER_TEST_TIMEOUT = 180_000;
 
-function poll<T>(fn: () => Promise<T> | T) {
-  return expect.poll(fn, { timeout: 15_000, interval: 100 });
-}
 
-let server: TestServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage(): Promise<Page> {
-  const context = await newContext(browser, server.url);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => pageErrors.push(String(err)));
-  return page;
-}
+const rig = browserRig();
+const freshPage = rig.freshPage;
 
 /** A new person in a space, signed in, on the thread list. Returns the page and their made-up name. */
 async function newPerson(space: "young-people" | "parents"): Promise<{ page: Page; name: string }> {
   const page = await freshPage();
-  await page.goto(server.url + "/");
+  await page.goto(rig.server.url + "/");
   await page.getByRole("button", { name: space === "parents" ? "I'm a parent or carer" : "I'm 13–17" }).click();
   await see(page.getByRole("heading", { level: 1, name: "Your made-up name is ready" }));
   const name = ((await page.getByTestId("pseudonym").textContent()) ?? "").trim();
@@ -87,7 +61,7 @@ describe("a crisis post", () => {
     // Not urgent: 999 is not the first thing here.
     expect(await draftHelp.locator(".help-list__item").first().textContent()).toContain("Childline");
     // Nothing has been sent yet.
-    expect(await server.database.db.selectFrom("posts").select("id").where("body", "=", body).execute()).toHaveLength(0);
+    expect(await rig.server.database.db.selectFrom("posts").select("id").where("body", "=", body).execute()).toHaveLength(0);
     problems.push(...(await checkPage(page, "compose with help")));
 
     // Sending: help first, then the status in plain words.
@@ -129,7 +103,7 @@ describe("a crisis post", () => {
     expect(await page.getByRole("tablist").count()).toBe(0);
 
     // A member of the team writes (straight into the database, as if from the case): the header says so.
-    const db = server.database.db;
+    const db = rig.server.database.db;
     await createStaffAccount(db, { username: `lead-${randomBytes(4).toString("hex")}`, role: "safeguarding_lead", withTotp: false });
     const lead = await db.selectFrom("staff").select("id").where("role", "=", "safeguarding_lead").executeTakeFirstOrThrow();
     const me = await db.selectFrom("identities").select("id").where("pseudonym", "=", name).executeTakeFirstOrThrow();
@@ -255,7 +229,7 @@ describe("reporting a post", () => {
       await see(reporter.page.getByRole("status").filter({ hasText: "Thank you for telling us." }));
       await reporter.page.context().close();
     }
-    const reports = await server.database.db.selectFrom("reports").select("reason").execute();
+    const reports = await rig.server.database.db.selectFrom("reports").select("reason").execute();
     expect(reports.map((r) => r.reason).sort()).toEqual(
       ["It's unkind or bullying", "It's unkind or bullying", "Something else: It could put people off revising."].sort(),
     );
@@ -291,7 +265,7 @@ describe("reporting a post", () => {
 describe("what happens after I post", () => {
   it("explains both spaces before choosing one, as tabs", async () => {
     const page = await freshPage();
-    await page.goto(server.url + "/");
+    await page.goto(rig.server.url + "/");
     await page.getByRole("contentinfo").getByRole("link", { name: "What happens after I post" }).click();
     await see(page.getByRole("heading", { level: 1, name: "What happens after I post" }));
     const young = page.getByRole("tabpanel", { name: "I'm 13–17" });

@@ -2,45 +2,19 @@
 // live queue, a safeguarding lead works a case and checks the audit log, an admin adds an
 // account that then sets up TOTP. Every page is checked with axe at 360 px and 1280 px.
 import { randomBytes } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { StaffRole } from "../../db/schema.ts";
 import { createStaffAccount } from "../../server/staff/accounts.ts";
 import { currentCode } from "../../server/staff/totp.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { checkPage, launchBrowser, newContext, see } from "./browser.ts";
+import { browserRig, checkPage, see } from "./browser.ts";
 
-let server: TestServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage(): Promise<Page> {
-  const context = await newContext(browser, server.url);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => pageErrors.push(String(err)));
-  page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) pageErrors.push(m.text());
-  });
-  return page;
-}
+const rig = browserRig();
+const freshPage = rig.freshPage;
 
 /** A forum user driven through the API with its own session cookie (as the forum app would). */
 async function forumUser(space: "young-people" | "parents" = "young-people") {
-  const res = await fetch(`${server.url}/api/identities`, {
+  const res = await fetch(`${rig.server.url}/api/identities`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ space }),
@@ -51,7 +25,7 @@ async function forumUser(space: "young-people" | "parents" = "young-people") {
     .map((c) => c.split(";")[0])
     .join("; ");
   const call = async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${server.url}${path}`, {
+    const r = await fetch(`${rig.server.url}${path}`, {
       method,
       headers: { cookie, ...(body ? { "Content-Type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
@@ -75,12 +49,12 @@ async function forumUser(space: "young-people" | "parents" = "young-people") {
 
 async function newStaff(role: StaffRole) {
   const username = `${role.replace(/_/g, "-")}-${randomBytes(3).toString("hex")}`;
-  const { password, totpSecret } = await createStaffAccount(server.database.db, { username, role, withTotp: true });
+  const { password, totpSecret } = await createStaffAccount(rig.server.database.db, { username, role, withTotp: true });
   return { username, password, totpSecret: totpSecret! };
 }
 
 async function signIn(page: Page, who: { username: string; password: string; totpSecret: string }, checkLogin = false): Promise<string[]> {
-  await page.goto(`${server.url}/staff/sign-in`);
+  await page.goto(`${rig.server.url}/staff/sign-in`);
   await see(page.getByRole("heading", { level: 1, name: "Staff sign in" }));
   const problems = checkLogin ? await checkPage(page, "login") : [];
   await page.getByLabel("Username").fill(who.username);
@@ -95,7 +69,7 @@ const queueItems = (page: Page) => page.locator(".queue-item");
 
 /** Signs a staff member in through the API (as another person at another desk); returns their cookie. */
 async function apiSignIn(who: { username: string; password: string; totpSecret: string }): Promise<string> {
-  const res = await fetch(`${server.url}/api/staff/login`, {
+  const res = await fetch(`${rig.server.url}/api/staff/login`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ username: who.username, password: who.password, totp: currentCode(who.totpSecret) }),
@@ -120,7 +94,7 @@ describe("the staff area", () => {
     const moderator = await newStaff("moderator");
 
     // A wrong code is refused with an accessible alert.
-    await page.goto(`${server.url}/staff/sign-in`);
+    await page.goto(`${rig.server.url}/staff/sign-in`);
     await page.getByLabel("Username").fill(moderator.username);
     await page.getByLabel("Password").fill(moderator.password);
     await page.getByLabel("6-digit code").fill("000000");
@@ -187,7 +161,7 @@ describe("the staff area", () => {
     const otherCookie = await apiSignIn(other);
     const phoneItem = queueItems(page).filter({ hasText: "[phone number]" });
     const itemId = ((await phoneItem.getByRole("link").getAttribute("href")) ?? "").split("/").pop()!;
-    const claimed = await fetch(`${server.url}/api/staff/queue/${itemId}/claim`, { method: "POST", headers: { cookie: otherCookie } });
+    const claimed = await fetch(`${rig.server.url}/api/staff/queue/${itemId}/claim`, { method: "POST", headers: { cookie: otherCookie } });
     expect(claimed.status).toBe(200);
     await expect.poll(() => phoneItem.textContent()).toContain(`Claimed by ${other.username}`);
     await phoneItem.getByRole("link").click();
@@ -200,7 +174,7 @@ describe("the staff area", () => {
     // Signing out ends the session.
     await page.getByRole("button", { name: "Sign out" }).click();
     await see(page.getByText("You've signed out of the staff area."));
-    await page.goto(`${server.url}/staff/queue`);
+    await page.goto(`${rig.server.url}/staff/queue`);
     await see(page.getByRole("heading", { level: 1, name: "Staff sign in" }));
 
     expect(problems).toEqual([]);
@@ -268,7 +242,7 @@ describe("the staff area", () => {
 
     // After 30 idle minutes the server ends the session; the next step says so kindly.
     const old = new Date(Date.now() - 31 * 60_000).toISOString();
-    await server.database.db.updateTable("staff_sessions").set({ last_seen_at: old }).execute();
+    await rig.server.database.db.updateTable("staff_sessions").set({ last_seen_at: old }).execute();
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Cases" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Staff sign in" }));
     await see(page.getByRole("status").filter({ hasText: "Your session timed out" }));
@@ -287,7 +261,7 @@ describe("the staff area", () => {
     await page.clock.fastForward("02:00");
     await see(page.getByRole("heading", { level: 1, name: "Staff sign in" }));
     await see(page.getByRole("status").filter({ hasText: "Your session timed out" }));
-    await expect.poll(async () => (await page.request.get(`${server.url}/api/staff/me`)).status()).toBe(401);
+    await expect.poll(async () => (await page.request.get(`${rig.server.url}/api/staff/me`)).status()).toBe(401);
   });
 
   it("an admin adds a staff member, who sets up their code at first sign-in", async () => {
@@ -323,7 +297,7 @@ describe("the staff area", () => {
 
     // The new moderator: password right, no code yet → enrolment.
     const second = await freshPage();
-    await second.goto(`${server.url}/staff/sign-in`);
+    await second.goto(`${rig.server.url}/staff/sign-in`);
     await second.getByLabel("Username").fill(username);
     await second.getByLabel("Password").fill(temporaryPassword);
     await second.getByRole("button", { name: "Sign in" }).click();

@@ -1,46 +1,18 @@
 // A young person's first visit, end to end in Chromium against the real server and built app,
 // plus the parent space's framing. Every page is checked with axe at 360 px and 1280 px.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { addMessage } from "../../db/repos/messages.ts";
 import { createStaffAccount } from "../../server/staff/accounts.ts";
-import { startTestServer, type TestServer } from "../helpers/server.ts";
-import { checkPage, launchBrowser, newContext, see } from "./browser.ts";
+import { browserRig, checkPage, poll, see } from "./browser.ts";
 
 const EXIT_ORIGIN = "https://www.bbc.co.uk";
 // A real browser against a real server, with axe on every page: generous, for busy CI machines.
 const BROWSER_TEST_TIMEOUT = 120_000;
 
-/** `expect.poll` with room for a busy machine (the default gives up after one second). */
-function poll<T>(fn: () => Promise<T> | T) {
-  return expect.poll(fn, { timeout: 15_000, interval: 100 });
-}
 
-let server: TestServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function freshPage(): Promise<Page> {
-  const context = await newContext(browser, server.url);
-  const page = await context.newPage();
-  page.on("pageerror", (err) => pageErrors.push(String(err)));
-  return page;
-}
+const rig = browserRig();
+const freshPage = rig.freshPage;
 
 describe("a young person's journey", () => {
   it("chooses a space, posts, replies, checks My posts, and can leave at once", async () => {
@@ -52,7 +24,7 @@ describe("a young person's journey", () => {
     const problems: string[] = [];
 
     // Landing page: what Harbour is, anonymity, retention, what happens after posting.
-    await page.goto(server.url + "/");
+    await page.goto(rig.server.url + "/");
     await poll(() => page.getByRole("heading", { level: 1 }).first().textContent()).toContain("Harbour");
     await see(page.getByText("We never ask for your email, phone number or real name."));
     await see(page.getByText(/12 months after the last reply/));
@@ -145,21 +117,21 @@ describe("a young person's journey", () => {
     await page.waitForURL(`${EXIT_ORIGIN}/**`);
     expect(page.url()).toBe(`${EXIT_ORIGIN}/weather`);
     await page.goBack().catch(() => null);
-    expect(page.url().startsWith(server.url)).toBe(false);
+    expect(page.url().startsWith(rig.server.url)).toBe(false);
 
     await page.context().close();
   }, BROWSER_TEST_TIMEOUT);
 
   it("leaves at once when Shift is pressed three times, but not when typing capitals", async () => {
     const page = await freshPage();
-    await page.goto(server.url + "/sign-in");
+    await page.goto(rig.server.url + "/sign-in");
     await see(page.getByRole("heading", { level: 1 }));
     // Typing with Shift held for capitals must not count as a quick exit.
     await page.getByLabel("Recovery code").pressSequentially("ABC");
     await page.keyboard.press("Shift+A");
     await page.keyboard.press("Shift+B");
     await page.keyboard.press("Shift+C");
-    expect(page.url().startsWith(server.url)).toBe(true);
+    expect(page.url().startsWith(rig.server.url)).toBe(true);
 
     await page.keyboard.press("Shift");
     await page.keyboard.press("Shift");
@@ -167,7 +139,7 @@ describe("a young person's journey", () => {
     await page.keyboard.press("Shift");
     await page.waitForURL(`${EXIT_ORIGIN}/**`);
     await page.goBack().catch(() => null);
-    expect(page.url().startsWith(server.url)).toBe(false);
+    expect(page.url().startsWith(rig.server.url)).toBe(false);
     await page.context().close();
   }, BROWSER_TEST_TIMEOUT);
 });
@@ -175,7 +147,7 @@ describe("a young person's journey", () => {
 describe("posts that are held", () => {
   it("are shown to their author with the status and reason, and help comes first for a worrying one", async () => {
     const page = await freshPage();
-    await page.goto(server.url + "/");
+    await page.goto(rig.server.url + "/");
     await page.getByRole("button", { name: "I'm 13–17" }).click();
     await page.getByRole("button", { name: /continue/ }).click();
     await page.getByRole("link", { name: "Start a new thread" }).click();
@@ -214,7 +186,7 @@ describe("posts that are held", () => {
 
     // When a member of the team writes (here straight into the database, as if from a case),
     // the message shows on My posts and the author can reply.
-    const db = server.database.db;
+    const db = rig.server.database.db;
     await createStaffAccount(db, { username: `lead-${randomBytes(4).toString("hex")}`, role: "safeguarding_lead", withTotp: false });
     const lead = await db.selectFrom("staff").select("id").where("role", "=", "safeguarding_lead").executeTakeFirstOrThrow();
     const me = await db.selectFrom("identities").select("id").where("pseudonym", "=", pseudonym).executeTakeFirstOrThrow();
@@ -244,7 +216,7 @@ describe("posts that are held", () => {
 describe("keyboard", () => {
   it("reaches the skip link first and the exit button next; Space on the exit button leaves", async () => {
     const page = await freshPage();
-    await page.goto(server.url + "/help");
+    await page.goto(rig.server.url + "/help");
     await see(page.getByRole("heading", { level: 1, name: "Get help" }));
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
     await page.keyboard.press("Tab");
@@ -254,7 +226,7 @@ describe("keyboard", () => {
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-    expect(page.url()).toBe(server.url + "/help");
+    expect(page.url()).toBe(rig.server.url + "/help");
     await page.getByRole("button", { name: /Exit this page/ }).focus();
     await page.keyboard.press("Space");
     await page.waitForURL(`${EXIT_ORIGIN}/**`);
@@ -265,7 +237,7 @@ describe("keyboard", () => {
 describe("the thread list", () => {
   it("shows the most recent first and loads more on request, moving focus to the new ones", async () => {
     const page = await freshPage();
-    await page.goto(server.url + "/");
+    await page.goto(rig.server.url + "/");
     // The parents' space, which no other test here posts in.
     await page.getByRole("button", { name: "I'm a parent or carer" }).click();
     await page.getByRole("button", { name: /continue/ }).click();
@@ -321,7 +293,7 @@ describe("the thread list", () => {
 describe("the parent space", () => {
   it("is framed as just talking it through, not reporting", async () => {
     const page = await freshPage();
-    await page.goto(server.url + "/");
+    await page.goto(rig.server.url + "/");
     await see(page.getByText(/Just talking it through, not reporting/));
     await page.getByRole("button", { name: "I'm a parent or carer" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Your made-up name is ready" }));
@@ -329,7 +301,7 @@ describe("the parent space", () => {
     await page.getByRole("button", { name: /continue/ }).click();
     await see(page.getByRole("heading", { level: 1, name: /Threads in Parents and carers/ }));
     // The code is shown once: coming back to that page does not show it again.
-    await page.goto(server.url + "/welcome");
+    await page.goto(rig.server.url + "/welcome");
     await see(page.getByText(/We only show a recovery code once/));
     expect(await page.getByText(code).count()).toBe(0);
     await page.getByRole("link", { name: "Go to the threads" }).click();
