@@ -46,11 +46,10 @@ describe("web app source", () => {
     expect(hits).toEqual([]);
   });
 
-  it("calls the API only from api.ts modules, always with same-origin credentials", () => {
+  it("calls the API only from lib/http.ts, always with same-origin credentials", () => {
     const fetchers = sources.filter((s) => /\bfetch\(/.test(code(s.text)));
-    expect(fetchers.map((s) => s.f).filter((f) => !f.endsWith("api.ts"))).toEqual([]);
+    expect(fetchers.map((s) => s.f)).toEqual([join("lib", "http.ts")]);
     for (const s of fetchers) expect(s.text, s.f).toContain('credentials: "same-origin"');
-    expect(fetchers.map((s) => s.f)).toContain(join("lib", "api.ts"));
   });
 });
 

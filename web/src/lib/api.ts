@@ -1,6 +1,7 @@
 // Every call to Harbour's HTTP API goes through this file.
 // The session is an httpOnly cookie set by the server: nothing is ever kept in localStorage.
 // Calls never throw: they return a Result, so pages can show the server's plain sentence.
+import { requestJson, type Result } from "./http";
 import type { HelpPanel } from "../../../moderation/help.ts";
 
 export type { HelpPanel };
@@ -92,49 +93,13 @@ export interface TeamMessage {
   unread?: boolean;
 }
 
-export type Result<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; error: string };
-
-const NETWORK_ERROR =
-  "We couldn't reach Harbour just now. Please check your connection and try again.";
-const FALLBACK_ERROR = "Something went wrong on our side. Please try again in a moment.";
+export type { Result } from "./http";
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<Result<T>> {
-  const init: RequestInit = {
-    method,
-    credentials: "same-origin",
-    headers: { Accept: "application/json" },
-  };
-  if (body !== undefined) {
-    init.headers = { Accept: "application/json", "Content-Type": "application/json" };
-    init.body = JSON.stringify(body);
-  }
-  let res: Response;
-  try {
-    res = await fetch(path, init);
-  } catch {
-    return { ok: false, status: 0, error: NETWORK_ERROR };
-  }
-  let json: unknown = null;
-  try {
-    json = await res.json();
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    // A wrong recovery code is a 401 too, but it doesn't end the session someone already has.
-    if (res.status === 401 && path !== "/api/identities/recover") onSignedOut?.();
-    const message =
-      json !== null &&
-      typeof json === "object" &&
-      "error" in json &&
-      typeof (json as { error: unknown }).error === "string"
-        ? (json as { error: string }).error
-        : FALLBACK_ERROR;
-    return { ok: false, status: res.status, error: message };
-  }
-  return { ok: true, data: json as T };
+  const res = await requestJson<T>(method, path, body);
+  // A wrong recovery code is a 401 too, but it doesn't end the session someone already has.
+  if (!res.ok && res.status === 401 && path !== "/api/identities/recover") onSignedOut?.();
+  return res;
 }
 
 // When the session has ended (expired, or signed out in another tab), pages should offer a

@@ -1,6 +1,7 @@
 // Every call the staff area makes to Harbour's staff API goes through this file.
 // The staff session is an httpOnly cookie (harbour_staff), separate from the forum's.
 // Calls never throw: they return a Result carrying the server's own plain sentence.
+import { requestJson, type Result } from "../lib/http";
 
 export type StaffRole = "moderator" | "safeguarding_lead" | "partnership_lead" | "admin";
 export type Decision = "publish" | "publish_redacted" | "reject" | "remove" | "escalate";
@@ -148,10 +149,7 @@ export interface Figures {
   reports: Count;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; status: number; error: string };
-
-const NETWORK_ERROR = "We couldn't reach Harbour just now. Please check your connection and try again.";
-const FALLBACK_ERROR = "Something went wrong on our side. Please try again in a moment.";
+export type { Result } from "../lib/http";
 
 let onSignedOut: (() => void) | null = null;
 
@@ -161,33 +159,10 @@ export function whenSessionEnds(handler: (() => void) | null): void {
 }
 
 async function request<T>(method: string, path: string, body?: unknown, opts: { signIn?: boolean } = {}): Promise<Result<T>> {
-  const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
-  if (body !== undefined) {
-    init.headers = { Accept: "application/json", "Content-Type": "application/json" };
-    init.body = JSON.stringify(body);
-  }
-  let res: Response;
-  try {
-    res = await fetch(path, init);
-  } catch {
-    return { ok: false, status: 0, error: NETWORK_ERROR };
-  }
-  let json: unknown = null;
-  try {
-    json = await res.json();
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    const error =
-      json !== null && typeof json === "object" && typeof (json as { error?: unknown }).error === "string"
-        ? (json as { error: string }).error
-        : FALLBACK_ERROR;
-    // On sign-in calls a 401 means "wrong password or code"; anywhere else, the session has ended.
-    if (res.status === 401 && !opts.signIn) onSignedOut?.();
-    return { ok: false, status: res.status, error };
-  }
-  return { ok: true, data: json as T };
+  const res = await requestJson<T>(method, path, body);
+  // On sign-in calls a 401 means "wrong password or code"; anywhere else, the session has ended.
+  if (!res.ok && res.status === 401 && !opts.signIn) onSignedOut?.();
+  return res;
 }
 
 const enc = encodeURIComponent;
