@@ -120,7 +120,7 @@ export async function checkPage(page: Page, label: string): Promise<string[]> {
 }
 
 /** Waits until the locator's first match is visible (playwright-core has no `expect(locator)`). */
-export async function see(locator: Locator, timeout = 15_000): Promise<void> {
+export async function see(locator: Locator, timeout = 30_000): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout });
 }
 
@@ -159,5 +159,5 @@ export function browserRig() {
 
 /** `expect.poll` with room for a busy machine (the default gives up after one second). */
 export function poll<T>(fn: () => Promise<T> | T) {
-  return expect.poll(fn, { timeout: 15_000, interval: 100 });
+  return expect.poll(fn, { timeout: 30_000, interval: 100 });
 }
