@@ -430,6 +430,38 @@ export const GROOMING_RULES: readonly Rule[] = [
     within: "sentence",
   },
   {
+    id: "grooming.stranger_moves_to_private_app",
+    category: "grooming",
+    note: "An adult or stranger moving a young person to a private app or DMs.",
+    all: [
+      ["(move|moving|switch|switching|go|going|take it|taking it|talk|talking|chat|chatting) (to|onto|over to|on) (discord|whatsapp|telegram|snapchat|snap|kik|signal|wickr|session|dms|discord dms|private|his dms|private messages|a private (app|chat|server))"],
+      ["(a|an|this|some) (man|adult|older (man|guy|person)|grown man|guy|stranger|person)", "#18-80", "(donating|donates|donated|gifted|gifts|sends me money|subscribed|tipping|tips)"],
+    ],
+    within: "sentence",
+  },
+  {
+    id: "grooming.lure_inside",
+    category: "grooming",
+    note: "Sweets, gifts or money together with invitations inside: the oldest lure there is.",
+    all: [
+      ["(sweets|gifts|presents|money|cash|treats|ice cream|chocolate|sweeties)"],
+      ["(asking|asks|asked|invites|invited|inviting|wants|wanted|tells|told|keeps asking) (me|her|him|us) (to come |to go |)(inside|in his (house|flat|home|car|van)|into (his|her|their) (house|flat|home|car|van)|round to his|over to his)"],
+    ],
+    within: "sentence",
+  },
+  {
+    id: "grooming.wants_to_hold_me",
+    category: "grooming",
+    note: "Messages saying someone wants to hold, touch or kiss a young person.",
+    all: [
+      ["(saying|says|said|tells me|telling me|told me|messages|messaged|voice notes|voice note|texts|texted|keeps saying)"],
+      ["(wants|want|wanted|wanting|cant wait|dying|longs|longing) to (hold|touch|kiss|cuddle|feel|lie next to|sleep next to) (me|you|her)"],
+    ],
+    within: "sentence",
+    ordered: true,
+    unless: ["(hold|holding) (my|your|her) hand"],
+  },
+  {
     id: "grooming.outing_without_parents",
     category: "grooming",
     note: "Someone wanting to take a child out or away without their parents.",

@@ -353,6 +353,23 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     within: "message",
   },
   {
+    id: "immediate_danger.alone_outside_with_means",
+    category: "immediate_danger",
+    note: "Somewhere remote with the means to end their life and not wanting to go home.",
+    all: [
+      ["(in|at|by|near) (the |a |)(woods|forest|river|canal|lake|sea|seafront|cliffs|cliff|bridge|beach|quarry|railway)"],
+      ["(pills|tablets|paracetamol|knife|blade|rope|razor|bleach|vodka|meds)"],
+      ["(dont|do not|cant|never|not) (want to |wanna |going to |gonna |)(go|come|going|coming) (home|back)", "(end|ending) (it|this|everything)", "goodbye", "(want|wanna) to die"],
+    ],
+    within: "message",
+  },
+  {
+    id: "immediate_danger.travel_arranged_to_meet",
+    category: "immediate_danger",
+    note: "Someone has sent or bought a child a ticket to come and see them.",
+    any: ["(sent|bought|booked|paid for|sending|buying|booking|paying for|ordered) (her|him|me|my (son|daughter|child)|my #9-17 (year old|yr old|yo)|us) (a |an |the |)(train|bus|coach|plane|flight|uber|taxi) (ticket|tickets|fare|ride)"],
+  },
+  {
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",
