@@ -396,6 +396,9 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(cute|pretty|hot|sexy|fit|beautiful|developed) for (my|your|ur|her|his|a) (age|#9-17 (year old|yr old|yo))",
+      "(owe|owes|owed|owing) (him|her|them|me) (a|an|some|one) (video|vid|pic|photo|picture|favour|favor|selfie|snap)",
+      "(sneak|sneaking|hide|hiding|take|taking) (my|your|ur|her|his) phone (into|in|under) (bed|my bed|your bed|my room|your room|the covers|the duvet)",
       "(offered|offers|offering|promised|promises|gave|gives|give) (me|her|him|us) (weed|drugs|vapes|a vape|vape|alcohol|drink|drinks|booze|cigarettes|fags|money|cash) (if|to|for|when) (i|you|she|he|we) (go|come|went|came|going|coming) (back|round|over|to) (to |)(his|hers|theirs|his place|his house|his flat|his car)",
       "(go|going|get|move|come) (somewhere|some place|to (a|my|your|ur) (room|bedroom|bathroom)) (private|alone|on (my|your|ur) own|where (no one|nobody|noone) can (see|hear))",
       "meet (him|her|them|me|up) (behind|round the back of|under|in|at) (the|a) (shops|shop|woods|alley|alleyway|garages|bridge|car park|bushes|back of the park|underpass)",
@@ -460,6 +463,17 @@ export const GROOMING_RULES: readonly Rule[] = [
     within: "sentence",
     ordered: true,
     unless: ["(hold|holding) (my|your|her) hand"],
+  },
+  {
+    id: "grooming.age_asked_then_fine",
+    category: "grooming",
+    note: "Asking a child's age and then saying it doesn't matter.",
+    all: [
+      ["(asks|asking|asked|keeps asking|wanted to know|wants to know) (me |her |him |)(how old|my age|her age|his age|what age)"],
+      ["(thats|that is|its|it is) (fine|ok|okay|alright|cool|perfect|not a problem|no problem|good)", "(doesnt|does not|dont|do not) (care|mind|matter)", "age (is|s) (just|only) a number"],
+    ],
+    within: "sentence",
+    ordered: true,
   },
   {
     id: "grooming.outing_without_parents",

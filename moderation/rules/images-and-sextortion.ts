@@ -268,6 +268,22 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     within: "sentence",
   },
   {
+    id: "image_abuse.older_asks_for_pictures_of_child",
+    category: "image_abuse",
+    note: "An older or unknown person asking a child for pictures of themselves.",
+    all: [
+      ["(asking|asks|asked|keeps asking|wants|wanted|begging) (him|her|me|my (son|daughter)|them|) (for |)(pics|photos|pictures|videos|selfies|snaps) of (him|her|himself|herself|me|myself|them|themselves)"],
+      ["(older|adult|grown|stranger|someone online|someone i met online|someone he met online|someone she met online|a man|a woman|#18-80)"],
+    ],
+    within: "sentence",
+  },
+  {
+    id: "sextortion.threat_to_send_screenshots",
+    category: "sextortion",
+    note: "A threat to send a screenshot, picture or chat to the young person's school or family.",
+    any: ["(threatened|threatening|threatens|threaten|says (hell|shell|theyll|he will|she will|they will)|said (hed|shed|theyd|he would|she would|they would)) (to |)(send|share|post|show|leak|forward) (the|my|a|that|our|those) (screenshot|screenshots|pic|pics|photo|photos|video|picture|chat|chats|messages|convo) to (everyone|the whole|my|all my|her|his)"],
+  },
+  {
     id: "sextortion.money_for_images",
     category: "sextortion",
     note: "Money demanded over a picture or video of the young person.",

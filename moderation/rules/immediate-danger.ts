@@ -370,6 +370,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     any: ["(sent|bought|booked|paid for|sending|buying|booking|paying for|ordered) (her|him|me|my (son|daughter|child)|my #9-17 (year old|yr old|yo)|us) (a |an |the |)(train|bus|coach|plane|flight|uber|taxi) (ticket|tickets|fare|ride)"],
   },
   {
+    id: "immediate_danger.lost_with_a_stranger",
+    category: "immediate_danger",
+    note: "With a man or stranger and not knowing where they are.",
+    all: [
+      ["(doesnt|does not|dont|do not|didnt|did not|no idea|not sure) (know |)where (she|he|i|they) (is|am|are|was|were)"],
+      ["(with|in the car with|in a car with|at the house of|at the flat of) (a|an|some|this|the) (man|guy|stranger|adult|older (man|guy|boy)|lad)", "(a|an|some|this) (man|guy|stranger|adult) (called|named)"],
+    ],
+    within: "message",
+  },
+  {
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",
