@@ -19,6 +19,7 @@ export const BULLYING_RULES: readonly Rule[] = [
     any: [
       "kill (yourself|urself|yourselves|ya self)",
       "(do|doing) (everyone|us all|the world|us|yourself|urself) a favour (and|&|n) (die|kill (yourself|urself)|kys|disappear|jump|end it)",
+      "(doing|do) (everyone|us all|the world|us) a favour (if|by) (you|u) (died|die|killed (yourself|urself)|disappeared|jumped|ended it|were gone)",
       "(better off|happier|a better place) if (you|u|she|he) (just |)(died|were dead|was dead|killed (yourself|urself|herself|himself)|werent here|wasnt here|didnt exist|were gone|was gone)",
       "(go|just|pls|please|should) (die|kill yourself|hang yourself|jump off a bridge|jump off a cliff|drink bleach|unalive yourself)",
       "(you|she|he|they) (should|need to|ought to|deserve to) (just |)(die|kill yourself|kill themselves|kill herself|kill himself|hang yourself|unalive|end it|not exist|drink bleach|cut yourself|be dead)",

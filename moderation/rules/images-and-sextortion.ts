@@ -234,6 +234,8 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       `(wants|wanted|asked for|asks for|asking for|expects|expected|wants me to send|asked me to send) (one|some|a pic|a photo|a video|the same|mine|${IMAGES}) (back|in return)`,
       "(filmed|recorded|photographed|videoed|filming|recording|photographing|videoing) (in|at|inside) (the |a |)(toilets|toilet|changing rooms|changing room|shower|showers|bathroom|loos|cubicle)",
       "(put|puts|putting|photoshopped|photoshopping|edited|editing|stuck|pasted) (my|her|his|their) (face|head) (on|onto) (a |some |someone elses |)(naked|nude|porn|topless) (body|bodies|picture|pic|photo|video|woman|girl|man)",
+      "(wear|wearing) (a |my |your |ur |her |)(skirt|short skirt|bikini|underwear|bra|dress|crop top|lingerie|nightie|school uniform) (next time|when|for|on) (we|you|i|u) (call|facetime|video call|video chat|go on cam|talk|chat)",
+      "(sends|sent|sending|keeps sending) (me|her|him|my (son|daughter)) (links|link|videos|pics) (to|of|from) (adult|porn|porno|sex|xxx|dirty|18\+) (sites|websites|videos|pages|stuff)",
       "(wear|wearing|put on|putting on|dress in|dressed in) (my|your|ur|her|his|a|the) (school uniform|uniform|pe kit|pyjamas|pjs|underwear|bikini|swimsuit|nightie|bra|skirt|short skirt|stockings|tights) (on|for|in) (a |the |)(video|video call|videocall|cam|camera|facetime|call|him|live|pics|photos)",
     ],
   },

@@ -383,7 +383,12 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",
-    any: ["(someone|somebody|a man|a guy|a stranger|a person|he|they|theres someone|theres a man) (is |are |keeps |)(trying|tried|tries) to (open|get through|climb (in|into|through)|break|force|get in|get into) (my|our|the) (bedroom |front |back |)(window|door|windows|doors|house|flat|room)"],
+    any: [
+      "(someone|somebody|a man|a guy|a stranger|a person|he|they|theres someone|theres a man) (is |are |keeps |)(trying|tried|tries) to (open|get through|climb (in|into|through)|break|force|get in|get into) (my|our|the) (bedroom |front |back |)(window|door|windows|doors|house|flat|room)",
+      "(grabbed|grabs|tried to grab|tried to pull|pulled|dragged|tried to drag|tried to force|forced) (me|her|him) (in|into|towards) (his|a|their|the) (car|van)",
+      "(hes|he is|someone is|a man is|theres someone|theres a man) (in my room|in the house|in my house|in my bedroom) (help|now|right now)",
+      "(hes|he is|someone is|a man is|theres someone|theres a man) here (help|and (im|i am) (scared|terrified|frightened))",
+    ],
   },
   {
     id: "immediate_danger.taken_something",
