@@ -44,6 +44,8 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(abusing|abused|abuses|abuse|molesting|molested|grooming|groomed) (her|him|them|me|my (son|daughter|child|sister|brother|friend))",
       "(come|comes|came|coming|walk|walks|walked|walking) (in|into) (the|my|her|his) (bathroom|bedroom|room|shower) (when|while|whilst) (i was|im|i am|she was|he was|shes|hes) (in the bath|in the shower|getting changed|changing|naked|undressed|asleep|sleeping|in bed|getting dressed)",
       "(pins|pinned|pinning|holds|held|holding) (me|her|him) down",
+      "(wont|will not|doesnt|does not|dont|do not|never) (let|lets|allow) (me|her|him|us) (eat|have food|have dinner|have tea|have meals) (if|when|unless|as punishment|for days)",
+      "(starves|starved|starving) (me|her|him|us) (as punishment|when|if|for)",
       "(follows|following|followed|keeps following|comes|coming|came|walks|walked) (me|her|him|us) (in|into) (the|a) (changing room|changing rooms|toilets|toilet|showers|shower|bathroom|cubicle)",
       "(made|makes|make|making|forced|forces|showed|shows|show|showing) (me|her|him|us) (to |)(watch|look at|see) ~ (sex|porn|porno|naked people|people doing (sex|it|stuff|sex stuff)|adult (film|video|films|videos)|dirty (films|videos))",
       "(asks|asked|asking|makes|made|making|wants|wanted|tells|told|gets|got) (me|her|him|us) (to |)(sit|sitting) on (his|her) (knee|knees|lap)",

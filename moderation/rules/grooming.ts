@@ -396,6 +396,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(go|come|going|coming|be) (to|at) (the |a |)(park|woods|shops|station|cinema|beach|his (house|flat|car)|somewhere) (alone|on (my|your|ur|her) own|by (myself|yourself|herself)|without (anyone|your friends|friends|telling)) (so|and) (we|he|i) (can|could) (finally |)(meet|see each other|be together|be alone)",
       "(only|just) (talks|talk|chats|likes|dates|goes for) (to |with |)(mature|older|grown up|special) (girls|boys|kids|people) (like|such as) (me|you|her|him)",
       "(boys|girls|kids|people) (my|your|ur|her|his) age (are|r) (idiots|immature|boring|babies|stupid|childish)",
       "(a|an|this|the|some) (adult|man|woman|stranger|older (man|guy|person)) (from|on|in) ~ (sent|sends|sending|gave|gives|posted) (my (son|daughter)|me|her|him) (a |some |)(parcel|package|present|presents|gift|gifts|clothes|money|phone)",

@@ -57,6 +57,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(dont|do not|wouldnt|would not) (care|mind) (if|whether) (i|i just) (die|died|live or die|was dead|were dead|didnt wake up|dont wake up)",
+      "(hope|hoping|wish|wishing|pray|praying) (i|that i) (dont|do not|wont|will not|never) (start|start breathing|breathe) again",
       "(sorry|apologise|apologising|apologised) (for being|that (im|i am|i was|she is|shes|he is|hes|she was|he was)) (a burden|such a burden|so much trouble|a waste of space|a disappointment)",
       "(wish|wishing|hope|hoping|pray|praying) (that |)(something bad|something|an accident) (would|will|could|might) happen to me",
       "(talks|talking|talked|keeps talking|says|said|writes|writing|wrote) about (wanting to (die|disappear|not be here|be dead|end it|not exist)|being worthless|not wanting to live|killing (herself|himself|themselves|myself)|ending (her|his|their|my) life)",
