@@ -18,6 +18,7 @@ export const BULLYING_RULES: readonly Rule[] = [
     note: "Telling someone to kill or hurt themselves (kys), or that they should die: severity 3.",
     any: [
       "kill (yourself|urself|yourselves|ya self)",
+      "(end|unalive|off) (yourself|urself|ya self|your self)",
       "(do|doing) (everyone|us all|the world|us|yourself|urself) a favour (and|&|n) (die|kill (yourself|urself)|kys|disappear|jump|end it)",
       "(doing|do) (everyone|us all|the world|us) a favour (if|by) (you|u) (died|die|killed (yourself|urself)|disappeared|jumped|ended it|were gone)",
       "(better off|happier|a better place) if (you|u|she|he) (just |)(died|were dead|was dead|killed (yourself|urself|herself|himself)|werent here|wasnt here|didnt exist|were gone|was gone)",

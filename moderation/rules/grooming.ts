@@ -396,6 +396,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(video call|videocall|facetime|call|cam|video chat) (when|while|whilst) (im|i am|you are|youre|ur|shes|she is) (getting ready for bed|in bed|in the bath|in the shower|getting changed|changing|getting dressed|in my pyjamas|in (your|ur|my|her) pyjamas)",
+      "(hotter|prettier|sexier|more beautiful|fitter|more mature) than (her|my sister|your sister|his girlfriend|his wife|my mum|your mum|her sister)",
       "(go|come|going|coming|be) (to|at) (the |a |)(park|woods|shops|station|cinema|beach|his (house|flat|car)|somewhere) (alone|on (my|your|ur|her) own|by (myself|yourself|herself)|without (anyone|your friends|friends|telling)) (so|and) (we|he|i) (can|could) (finally |)(meet|see each other|be together|be alone)",
       "(only|just) (talks|talk|chats|likes|dates|goes for) (to |with |)(mature|older|grown up|special) (girls|boys|kids|people) (like|such as) (me|you|her|him)",
       "(boys|girls|kids|people) (my|your|ur|her|his) age (are|r) (idiots|immature|boring|babies|stupid|childish)",

@@ -123,7 +123,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     note: "Someone nearby has threatened to kill or hurt them now.",
     all: [
       ["(going to|gonna|will|is going to|wants to|threatened to|threatening to|hell|shell|theyll|he will|she will|they will|he would|hed) (kill|stab|shoot|hurt|strangle|batter) (me|us|my (mum|sister|brother))", "(tried|trying|tries) to (strangle|kill|stab|choke|suffocate|drown|smother) (me|us|my (mum|sister|brother))"],
-      ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk|at the door|at my door|at the front door|in my room|in the house)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)", "still (in the house|here|home|outside|downstairs|in my room)"],
+      ["(hes|shes|theyre|he is|she is|they are) (downstairs|upstairs|here|home|outside|in the house|coming|on (his|her|their) way|drunk|at the door|at my door|at the front door|in my room|in the house)", "(right now|now)", "(has|got|with|holding|has got) (a|the|his|her) (knife|gun|weapon|bat|hammer)", "(hiding|locked myself|scared|terrified|help)", "still (in the house|here|home|outside|downstairs|in my room)", "(banging|knocking|hammering|kicking) (on|at) (my|the) (door|window|bedroom door)"],
     ],
     within: "message",
     unless: ["kill me (when|if|for|because|cos)", "(mum|mom|dad|parents|teacher|nan|sister|brother|mam) (is |are |will |s |)(going to|gonna|) (literally |actually |)kill me"],

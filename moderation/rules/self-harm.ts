@@ -57,6 +57,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(id|i would|i'd) (rather|prefer to) (be dead|die|not be alive|not exist) (than|then)",
       "(dont|do not|wouldnt|would not) (care|mind) (if|whether) (i|i just) (die|died|live or die|was dead|were dead|didnt wake up|dont wake up)",
       "(hope|hoping|wish|wishing|pray|praying) (i|that i) (dont|do not|wont|will not|never) (start|start breathing|breathe) again",
       "(sorry|apologise|apologising|apologised) (for being|that (im|i am|i was|she is|shes|he is|hes|she was|he was)) (a burden|such a burden|so much trouble|a waste of space|a disappointment)",
@@ -216,6 +217,16 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(cat|cats|kitten|dog|dogs|puppy|hamster|rabbit|bunny|guinea pig|ferret|parrot|bird|pet|horse|pony) (scratched|scratches|scratching|bit|bites|biting|nipped|clawed) (me|my|her|his)",
     ],
     unlessInSentence: [...LEARNING_ABOUT_IT, "accident*", "by mistake", "(hairdresser|barber|haircut|trim|cook|cooking|baking|chopping|kitchen|knife skills|food tech|shaving|shave|sewing|crafts|dt lesson)"],
+  },
+  {
+    id: "self_harm.looking_at_a_drop",
+    category: "self_harm",
+    note: "Looking at a bridge, railway or edge and 'thinking about it'.",
+    all: [
+      ["(looked|look|looking|stared|staring|stood|standing|walked past|walking past) (at|on|over|by|past|across) (the |a )(bridge|railway|tracks|train tracks|edge|cliff|river|drop|roof|motorway|platform)"],
+      ["(thought|thinking|think) about (it|jumping|doing it|ending it)", "(wanted|want) to (jump|do it)", "(wondered|imagined) (what|how) it (would|d) (feel|be)"],
+    ],
+    within: "sentence",
   },
   {
     id: "self_harm.risk_emoji",
