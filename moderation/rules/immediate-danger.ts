@@ -380,6 +380,21 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     within: "message",
   },
   {
+    id: "immediate_danger.with_strangers_now",
+    category: "immediate_danger",
+    note: "A child in a car or place with men they don't know.",
+    any: [
+      "(in|inside) (a|the|his|their) (car|van) with (a|an|two|three|some|these|the|#2-9) (men|man|guys|guy|strangers|stranger|adults|lads) (she|he|i|they) (doesnt|does not|dont|do not|didnt|did not) know",
+      "(standing|stood|lying|lay|sitting|sat|waiting) (in|on) (the|a) (road|middle of the road|motorway|dual carriageway) (waiting for|for|until) (a|the) (lorry|car|bus|truck|train|van)",
+    ],
+  },
+  {
+    id: "immediate_danger.method_with_time",
+    category: "immediate_danger",
+    note: "A named way of ending their life with a time today: no everyday exception applies to these words.",
+    any: ["(going to|gonna|will|im going to|i will|ill|planning to|plan to) (kill myself|hang myself|drown myself|slit my wrists|unalive myself|overdose|take an overdose|take all (my|the|mums|dads) (pills|tablets)|jump off (the|a) (bridge|roof|building|cliff)) (after school|after work|this afternoon|this evening|later today|later|tonight|today|right now|now|in an hour|when (everyone is|everyones) asleep|when i get home)"],
+  },
+  {
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",

@@ -57,6 +57,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(the only thing|only thing|all thats|all that is|the only reason) (stopping|keeping) me (from doing it|alive|going|here|is|)",
       "(id|i would|i'd) (rather|prefer to) (be dead|die|not be alive|not exist) (than|then)",
       "(dont|do not|wouldnt|would not) (care|mind) (if|whether) (i|i just) (die|died|live or die|was dead|were dead|didnt wake up|dont wake up)",
       "(hope|hoping|wish|wishing|pray|praying) (i|that i) (dont|do not|wont|will not|never) (start|start breathing|breathe) again",
