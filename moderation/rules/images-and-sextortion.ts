@@ -234,6 +234,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
       `(wants|wanted|asked for|asks for|asking for|expects|expected|wants me to send|asked me to send) (one|some|a pic|a photo|a video|the same|mine|${IMAGES}) (back|in return)`,
       "(filmed|recorded|photographed|videoed|filming|recording|photographing|videoing) (in|at|inside) (the |a |)(toilets|toilet|changing rooms|changing room|shower|showers|bathroom|loos|cubicle)",
       "(put|puts|putting|photoshopped|photoshopping|edited|editing|stuck|pasted) (my|her|his|their) (face|head) (on|onto) (a |some |someone elses |)(naked|nude|porn|topless) (body|bodies|picture|pic|photo|video|woman|girl|man)",
+      "(send|sending|sent|take|taking) (a |me a |him a |)(pic|photo|picture|selfie|snap|video) ~ (in (my|your|ur|her) (pyjamas|pjs|nightie|underwear|bra|towel|bed|bath)|with no (clothes|top|filter and no top))",
       "(go|going|come|coming) on (his|her|their|a) (live|livestream|live stream|stream) (and|to) (do|doing) (what|whatever|anything) (the |his |)(viewers|people|chat|they|he) (say|says|want|wants|tell)",
       "(unsolicited|unwanted|random|dick|nude|naked) (pics|pictures|photos|images|nudes|dick pics) from (men|man|guys|a guy|adults|strangers|older (men|guys)|a man)",
       "(records|recorded|recording|films|filmed|filming|photographs|photographed|videos|videoed) (me|her|him) (in the shower|in the bath|when (im|i am|i was|shes|she is) (in the shower|in the bath|changing|getting changed|naked))",

@@ -401,6 +401,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     any: [
       "(someone|somebody|a man|a guy|a stranger|a person|he|they|theres someone|theres a man) (is |are |keeps |)(trying|tried|tries) to (open|get through|climb (in|into|through)|break|force|get in|get into) (my|our|the) (bedroom |front |back |)(window|door|windows|doors|house|flat|room)",
       "(grabbed|grabs|tried to grab|tried to pull|pulled|dragged|tried to drag|tried to force|forced) (me|her|him) (in|into|towards) (his|a|their|the) (car|van)",
+      "(forcing|forced|kicking|kicked|breaking|broke|smashing|smashed) (the|my|our) (back |front |bedroom |)(door|window|lock) (open |in |down |)(now|right now|rn)",
       "(hes|he is|someone is|a man is|theres someone|theres a man) (in my room|in the house|in my house|in my bedroom) (help|now|right now)",
       "(hes|he is|someone is|a man is|theres someone|theres a man) here (help|and (im|i am) (scared|terrified|frightened))",
     ],
@@ -452,6 +453,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(she|he|they|my (son|daughter|child|kid)|our (son|daughter|child)) (has |have |)(ran|run) away",
         "(cant|cannot|couldnt|can not) find (my|our) (son|daughter|child|kid|boy|girl|#9-17 (year old|yr old|yo))",
         "(texted|messaged|rang|called|snapchatted|sent) (me |us |)(saying |)(come get me|come and get me|help|help me|pick me up|save me|im scared)",
+        "(texted|messaged|rang|called|sent|said) (me |us |)(saying |that |)(he|they|she) (wont|will not|isnt|is not) (let|letting) (me|her|him) (go|go home|leave|come home)",
         "(not|isnt|wasnt) (in (her|his) (room|bed)|at school|where (she|he) said)",
         "(is|s|are|has got|got) on (a|the) (train|bus|coach|way|plane) to (meet|see) (a|some|this|an|the|someone|somebody|him|her)",
         "(is|is with|is out with|is at|is staying with|is staying at|went off with) (a|an|some|this|the) (man|guy|adult|older (man|guy|boy)|stranger) (she|he|they) (met|has been talking to|was talking to|talks to) (online|on (the internet|insta|instagram|snapchat|snap|tiktok|discord|roblox|fortnite|a game|an app))",
