@@ -18,6 +18,7 @@ export const BULLYING_RULES: readonly Rule[] = [
     note: "Telling someone to kill or hurt themselves (kys), or that they should die: severity 3.",
     any: [
       "kill (yourself|urself|yourselves|ya self)",
+      "(should have|shouldve|should of) (drowned|killed|aborted|strangled) (you|u|her|him) (at birth|when (you|u) (were|was) born|as a baby)",
       "(nobody|no one|noone) (would|will|is going to|gonna) (cry|come|care|turn up) (at|to|about) (your|ur) (funeral|grave|death)",
       "(end|unalive|off) (yourself|urself|ya self|your self)",
       "(do|doing) (everyone|us all|the world|us|yourself|urself) a favour (and|&|n) (die|kill (yourself|urself)|kys|disappear|jump|end it)",

@@ -396,6 +396,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(private|secret|closed|hidden) (group|server|chat|channel|discord|community) (where|with|for) (adults|men|grown ups|older people) (talk|chat|speak|meet|hang out) (to|with) (kids|children|teens|teenagers|young people|girls|boys)",
       "(teach|show|teaching|showing) (me|you|her|him) (how to )(kiss|make out|touch|do it|have sex|please)",
       "(teach|teaching) (me|you|her|him) (to kiss|about sex|about kissing)",
       "(bedroom|room|bathroom) door (has|have|got) (a |)lock",
@@ -489,6 +490,16 @@ export const GROOMING_RULES: readonly Rule[] = [
     ],
     within: "sentence",
     ordered: true,
+  },
+  {
+    id: "grooming.affection_then_delete",
+    category: "grooming",
+    note: "Kisses or love hearts sent to a child with an instruction to delete them.",
+    all: [
+      ["(sends|sent|sending|keeps sending) (me|her|him) (kisses|love hearts|hearts|xxx|kiss emojis)"],
+      ["(delete|hide|clear|wipe) (them|it|the messages|the chat|the texts)"],
+    ],
+    within: "sentence",
   },
   {
     id: "grooming.outing_without_parents",

@@ -233,6 +233,7 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     any: [
       `(wants|wanted|asked for|asks for|asking for|expects|expected|wants me to send|asked me to send) (one|some|a pic|a photo|a video|the same|mine|${IMAGES}) (back|in return)`,
       "(filmed|recorded|photographed|videoed|filming|recording|photographing|videoing) (in|at|inside) (the |a |)(toilets|toilet|changing rooms|changing room|shower|showers|bathroom|loos|cubicle)",
+      "(takes|took|taking|take|takes pictures|took pictures|films|filmed|filming|records|recorded) (photos|pics|pictures|videos|video) of (me|her|him) (when|while|whilst) (im|i am|i was|shes|she is|she was|hes|he is|he was) (asleep|sleeping|in bed|in the bath|in the shower|getting changed|changing)",
       "(put|puts|putting|photoshopped|photoshopping|edited|editing|stuck|pasted) (my|her|his|their) (face|head) (on|onto) (a |some |someone elses |)(naked|nude|porn|topless) (body|bodies|picture|pic|photo|video|woman|girl|man)",
       "(send|sending|sent|take|taking) (a |me a |him a |)(pic|photo|picture|selfie|snap|video) ~ (in (my|your|ur|her) (pyjamas|pjs|nightie|underwear|bra|towel|bed|bath)|with no (clothes|top|filter and no top))",
       "(go|going|come|coming) on (his|her|their|a) (live|livestream|live stream|stream) (and|to) (do|doing) (what|whatever|anything) (the |his |)(viewers|people|chat|they|he) (say|says|want|wants|tell)",
@@ -289,6 +290,16 @@ export const IMAGE_ABUSE_RULES: readonly Rule[] = [
     category: "sextortion",
     note: "A threat to send a screenshot, picture or chat to the young person's school or family.",
     any: ["(threatened|threatening|threatens|threaten|says (hell|shell|theyll|he will|she will|they will)|said (hed|shed|theyd|he would|she would|they would)) (to |)(send|share|post|show|leak|forward) (the|my|a|that|our|those) (screenshot|screenshots|pic|pics|photo|photos|video|picture|chat|chats|messages|convo) to (everyone|the whole|my|all my|her|his)"],
+  },
+  {
+    id: "sextortion.recorded_and_will_use_it",
+    category: "sextortion",
+    note: "He has recorded what happened on a call and says he will use it.",
+    all: [
+      ["(recorded|screen recorded|saved|screenshotted|filmed|kept) (everything|it all|all of it|what we did|what i did|our (call|calls|facetime|video chat)|the (call|video call|facetime))"],
+      ["(use|post|share|send|show|leak) it", "(use|post|share|send|show|leak) (them|that|everything)", "(against|to hurt|to ruin) (me|you|her|him)"],
+    ],
+    within: "message",
   },
   {
     id: "sextortion.money_for_images",

@@ -216,6 +216,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(hes|he is|shes|she is|theyre|they are|someones|someone is|somebody is|a man is|a guy is|man is|guy is|stranger is|he|she|someone|somebody|they|a man|a guy|some man|some guy|this man|this guy|a stranger|strangers|a car|a van|there is a man|theres a man|theres someone|theres a guy) (outside|banging on|trying to get in|waiting outside|waiting (at|by) (my|the end of my)|in my garden|at the end of my (road|street)|at my window|outside my (house|door|flat|window|school)|parked outside|following me|coming to get me)",
         "(following|followed) me (home|now|right now|from school)",
         "(knows|found out) where i live",
+        "(parked|waiting|sat|sitting) (at|by|on) the (end|corner|bottom|top) of (my|our|the) (road|street|lane|close)",
         "(someone|somebody|a man|a stranger|a guy|theres someone|theres a man|theres somebody) (is |)(on the stairs|in the hallway|in the hall|downstairs|upstairs|in the kitchen|at the back door|in the next room)",
         "(is|s|are) waiting for me (outside|at|by|near|round|around|in)",
         "(pulled up|parked up|parked|sat|sitting|waiting) (outside|at the end of (my|the) (road|street)|across the road|in (his|a|the) car outside)",
@@ -282,6 +283,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(not|dont|never|not to) (tell|telling) (my|your|anyone|anybody|parents|mum|dad)",
         "(from|on) (online|instagram|snapchat|tiktok|discord|fortnite|roblox|a game|an app|the internet|xbox|whatsapp|telegram|wizz|yubo|omegle)",
         "met online",
+        "(on|from) (snap|insta|ig|tiktok|discord|roblox|fortnite|kik|yubo|wizz|omegle|twitch)",
+        "(hes|he is|says hes|said hes|profile says hes|claims to be|claims hes|turns out hes) #18-80",
         "(never|not|havent) met (him|her|them|in person|before)",
         "(lied|lying) about (my|his|her) age",
         "(much|way|a lot|loads|lot|so much|years) older",
@@ -392,7 +395,17 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     id: "immediate_danger.method_with_time",
     category: "immediate_danger",
     note: "A named way of ending their life with a time today: no everyday exception applies to these words.",
-    any: ["(going to|gonna|will|im going to|i will|ill|planning to|plan to) (kill myself|hang myself|drown myself|slit my wrists|unalive myself|overdose|take an overdose|take all (my|the|mums|dads) (pills|tablets)|jump off (the|a) (bridge|roof|building|cliff)) (after school|after work|this afternoon|this evening|later today|later|tonight|today|right now|now|in an hour|when (everyone is|everyones) asleep|when i get home)"],
+    any: ["(going to|gonna|will|im going to|i will|ill|planning to|plan to) (kill myself|hang myself|drown myself|slit my wrists|unalive myself|overdose|take an overdose|take all (my|the|mums|dads) (pills|tablets)|jump off (the|a) (bridge|roof|building|cliff)|(walk|step|jump|throw myself) (in front of|under) (a|the) (bus|train|car|lorry|truck)) (after school|after work|this afternoon|this evening|later today|later|tonight|today|right now|now|in an hour|when (everyone is|everyones) asleep|when i get home)"],
+  },
+  {
+    id: "immediate_danger.attempt_and_again",
+    category: "immediate_danger",
+    note: "A failed attempt and a plan to try again; or alone with all the pills.",
+    any: [
+      "(trying|try|going to try|gonna try|will try|try it) again (later|tonight|today|tomorrow|soon|when)",
+      "(cut|took|taken) (the rope|it) down (and|but) ~ (again|later|tonight)",
+      "(in|locked in|sat in|sitting in) (the|my) (bathroom|bedroom|room|toilet) with (all|all of|a box of|a bottle of|a packet of) (my |the |)(mums |dads |my mums |my dads |)(pills|tablets|meds|paracetamol|painkillers|medication)",
+    ],
   },
   {
     id: "immediate_danger.break_in_attempt",
@@ -456,6 +469,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(texted|messaged|rang|called|sent|said) (me |us |)(saying |that |)(he|they|she) (wont|will not|isnt|is not) (let|letting) (me|her|him) (go|go home|leave|come home)",
         "(not|isnt|wasnt) (in (her|his) (room|bed)|at school|where (she|he) said)",
         "(is|s|are|has got|got) on (a|the) (train|bus|coach|way|plane) to (meet|see) (a|some|this|an|the|someone|somebody|him|her)",
+        "(gone|went|left|sneaked out|snuck out) to (meet|see) _",
         "(is|is with|is out with|is at|is staying with|is staying at|went off with) (a|an|some|this|the) (man|guy|adult|older (man|guy|boy)|stranger) (she|he|they) (met|has been talking to|was talking to|talks to) (online|on (the internet|insta|instagram|snapchat|snap|tiktok|discord|roblox|fortnite|a game|an app))",
       ],
       [
