@@ -59,3 +59,11 @@ export const FIGURATIVE_VIOLENCE: readonly string[] = [
   "(killing|killed|kill|kills) (herself|himself|themselves|myself|ourselves|yourself) (laughing|with laughter|with laughing|over (my|the|that|his|her) (joke|jokes))",
   "(laughed|laughing|laugh) ~ (died|dying|dead|die)",
 ];
+
+/** Meeting, or being picked up by, a family member is not meeting a stranger from online. */
+export const FAMILY_MEETING: readonly string[] = [
+  "(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)",
+  "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99",
+  "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)",
+  "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)",
+];

@@ -6,7 +6,7 @@
  * Reported speech counts: "he told me to keep it secret" is grooming.
  */
 import type { Rule } from "./rule.ts";
-import { LEARNING_ABOUT_IT } from "./exceptions.ts";
+import { LEARNING_ABOUT_IT, FAMILY_MEETING } from "./exceptions.ts";
 
 const FAMILY = "(mum|dad|parents|family|mam|step dad|stepdad|stepmum|carer|carers|foster carer|nan|gran|teacher|teachers|friends|brother|sister|anyone|anybody|no one)";
 const CHATS = "(chat|chats|messages|message|texts|convo|convos|conversation|conversations|dms|snaps|history|chat history|call log|photos|pics|calls|video calls|facetimes|facetime calls)";
@@ -334,7 +334,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(my|our|his|her) (older |big |)(sister|brother|cousin|sis|bro|mum|dad|nan|gran|aunt|auntie|uncle|stepbrother|stepsister) ~ #18-80",
       "(number|bus|score|page|room|size|height|level|house|flat|channel|platform|chapter|question|code|pin|price|total|temperature|team|shirt|seat|locker|grade|mark|marks) (number |)(is|s|was|are|of) #18-100",
     ],
-    unlessInSentence: ["(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)", ...LEARNING_ABOUT_IT],
+    unlessInSentence: [...FAMILY_MEETING, ...LEARNING_ABOUT_IT],
   },
   {
     id: "grooming.lied_about_age",
@@ -612,7 +612,7 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(mum|dad|parents|carer) (will be|are|is|would be|can) (there|coming|come)",
       "and (my|our) (mum|mam|mom|dad|parents|family) (for|at|to) (coffee|lunch|dinner|tea|a meal|a walk|the park|the cafe|the zoo|the cinema)",
       ...LEARNING_ABOUT_IT,
-    "(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)"],
+    ...FAMILY_MEETING],
   },
   {
     id: "grooming.paying_to_travel",

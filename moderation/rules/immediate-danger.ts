@@ -6,6 +6,7 @@
  * still goes to a lead at once.
  */
 import type { Rule } from "./rule.ts";
+import { FAMILY_MEETING } from "./exceptions.ts";
 
 const MEDS = "(pills|tablets|paracetamol|painkillers|meds|medication|medicine|antidepressants|sleeping pills|sleeping tablets|ibuprofen|co codamol|cocodamol|aspirin|prescription|💊)";
 const NOW_WITHOUT_BARE_NOW = [
@@ -27,6 +28,29 @@ const NOW_WITHOUT_BARE_NOW = [
   "asap",
 ];
 const NOW = [...NOW_WITHOUT_BARE_NOW, "now"];
+
+// Shared by the two meeting rules: the ways of meeting up, and how soon.
+const MEETING: readonly string[] = [
+  "(meet|meeting|met up|meet up|meeting up)",
+  "see (me|him|her|them)",
+  "(come|coming) (over|round|here|to (mine|my house|my place|get me|see me|pick me up))",
+  "(pick|picking) (me|you) up",
+  "(getting|get|catching|taking) the (train|bus|coach)",
+  "(getting|get|catching|taking|booked|booking|ordering|ordered|sending|sent) (a|the|an|me a) (taxi|uber|cab|train|bus|coach|lift)",
+  "(waiting|wait) (to meet|for him|for her|for them)",
+  "(driving|travelling|traveling|coming) (here|down|up) to",
+  "run away with",
+  "(getting|get|got|going to get|about to get) (in|into) (his|her|their|a|the) (car|van|taxi)",
+  "(sneak|sneaking) out",
+  "(going|go) to (his|her|their) (house|flat|place|hotel)",
+];
+const MEETING_SOON: readonly string[] = [
+  ...NOW_WITHOUT_BARE_NOW,
+  "(im|i am|i'm) (at|outside|in) the (station|bus stop|park|shops|cafe|hotel|bus station|train station|train|bus|car park|shopping centre|mall)",
+  "waiting (to meet|for him|for her)",
+];
+const RELATIVE_WITH_AGE =
+  "(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100";
 
 export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
   {
@@ -261,21 +285,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     category: "immediate_danger",
     note: "Meeting someone from online soon, in secret, or who doesn't know their age.",
     all: [
-      [
-        "(meet|meeting|met up|meet up|meeting up)",
-        "see (me|him|her|them)",
-        "(come|coming) (over|round|here|to (mine|my house|my place|get me|see me|pick me up))",
-        "(pick|picking) (me|you) up",
-        "(getting|get|catching|taking) the (train|bus|coach)",
-        "(getting|get|catching|taking|booked|booking|ordering|ordered|sending|sent) (a|the|an|me a) (taxi|uber|cab|train|bus|coach|lift)",
-        "(waiting|wait) (to meet|for him|for her|for them)",
-        "(driving|travelling|traveling|coming) (here|down|up) to",
-        "run away with",
-        "(getting|get|got|going to get|about to get) (in|into) (his|her|their|a|the) (car|van|taxi)",
-        "(sneak|sneaking) out",
-        "(going|go) to (his|her|their) (house|flat|place|hotel)",
-      ],
-      [...NOW_WITHOUT_BARE_NOW, "(im|i am|i'm) (at|outside|in) the (station|bus stop|park|shops|cafe|hotel|bus station|train station|train|bus|car park|shopping centre|mall)", "waiting (to meet|for him|for her)"],
+      MEETING,
+      MEETING_SOON,
       [
         "(doesnt|dont|does not|didnt|wont) know (im|i am|my age|how old|my real age)",
         "(parents|mum|dad|family|nobody|no one|noone|carer|carers|foster) (dont|doesnt|wont|cant|do not|does not) know",
@@ -296,29 +307,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ],
     ],
     within: "sentence",
-    unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
-    unlessInSentence: ["(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)"],
+    unless: [RELATIVE_WITH_AGE],
+    unlessInSentence: [...FAMILY_MEETING],
   },
   {
     id: "immediate_danger.meeting_tonight_older",
     category: "immediate_danger",
     note: "Meeting someone older or from online soon (across sentences: 'I'm meeting him tonight. He's 30.').",
     all: [
-      [
-        "(meet|meeting|met up|meet up|meeting up)",
-        "see (me|him|her|them)",
-        "(come|coming) (over|round|here|to (mine|my house|my place|get me|see me|pick me up))",
-        "(pick|picking) (me|you) up",
-        "(getting|get|catching|taking) the (train|bus|coach)",
-        "(getting|get|catching|taking|booked|booking|ordering|ordered|sending|sent) (a|the|an|me a) (taxi|uber|cab|train|bus|coach|lift)",
-        "(waiting|wait) (to meet|for him|for her|for them)",
-        "(driving|travelling|traveling|coming) (here|down|up) to",
-        "run away with",
-        "(getting|get|got|going to get|about to get) (in|into) (his|her|their|a|the) (car|van|taxi)",
-        "(sneak|sneaking) out",
-        "(going|go) to (his|her|their) (house|flat|place|hotel)",
-      ],
-      [...NOW_WITHOUT_BARE_NOW, "(im|i am|i'm) (at|outside|in) the (station|bus stop|park|shops|cafe|hotel|bus station|train station|train|bus|car park|shopping centre|mall)", "waiting (to meet|for him|for her)"],
+      MEETING,
+      MEETING_SOON,
       [
         "(doesnt|dont|does not|didnt|wont) know (im|i am|my age|how old|my real age)",
         "(lied|lying) about (my|his|her) age",
@@ -327,8 +325,8 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ],
     ],
     within: "message",
-    unless: ["(grandad|grandma|nan|gran|granddad|grandpa|grandparents|dad|mum|mam|uncle|aunt|auntie|cousin|brother|sister|neighbour|neighbor|teacher|coach) (who is|is|s|was|turned|turns) #18-100"],
-    unlessInSentence: ["(meet|meeting|meet up with|see|seeing|visiting|visit|pick me up|picking me up|picks me up) (my|our) (mum|mam|mom|dad|nan|gran|grandma|grandad|grandpa|granny|sister|brother|cousin|cousins|aunt|auntie|step mum|stepmum|step dad|stepdad|family|parents|godmother|godfather)", "(my|our) (dad|mum|mam|mom|brother|sister|cousin|nan|gran|grandma|grandad|aunt|auntie|uncle|stepdad|step dad|stepmum) (is|s) #18-99", "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)", "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)"],
+    unless: [RELATIVE_WITH_AGE],
+    unlessInSentence: [...FAMILY_MEETING],
   },
   {
     id: "immediate_danger.blade_to_skin",
