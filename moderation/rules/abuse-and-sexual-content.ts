@@ -156,6 +156,7 @@ export const SEXUAL_CONTENT_RULES: readonly Rule[] = [
     note: "Explicit sexual talk aimed at someone: 'what would you do to me', sexual roleplay.",
     any: [
       "(suck|lick|touch|rub|grab|feel) my (dick|cock|penis|balls|tits|boobs|pussy|willy|bits)",
+      "(sends|sent|sending|keeps sending|shows|showed|showing) (me|her|him|my (son|daughter|child)) (pictures|pics|photos|images|videos) of (mens|a mans|his|mans|boys|mens private|peoples) (genitals|privates|private parts|penis|penises|willy|dick|dicks|bits)",
       "(sends|sent|sending|keeps sending|tells|told|telling|keeps telling) (me|her|him|my (son|daughter)) (sexual|sex|dirty|rude|naughty|x rated) (jokes|messages|texts|stories|memes|voice notes)",
       "(talks|talked|talking|chats|chatted|messages|messaged|texts|asks|asked|keeps asking) (to me |me |her |him |)about (sex|sexual (things|stuff)|porn|his body|her body|my body|what (hed|he would|shed|she would|he wants to|she wants to) do to (me|her|him))",
       "(want|wanna|going to|gonna|let me|i will|ill|id|would) (fuck|shag|bang|screw|have sex with|sleep with|lick|finger|bone|rail|smash) (you|her|him)",

@@ -396,6 +396,8 @@ export const GROOMING_RULES: readonly Rule[] = [
       "(prove|show|proves|shows|proving|showing) (i|you|u|she|he) (really |)(trust|love|like|care about|want) (him|her|me|them)",
       "(my|your|ur|her|his) (mums|dads|parents|mum|dad|mams|moms) (work hours|work times|working hours|shifts|shift pattern|rota|schedule|timetable)",
       "sugar (daddy|daddies|dad|baby|babies|mummy|mommy)",
+      "(an|a|this|some) (adult|man|grown man|older (man|guy|person)|stranger) ~ (asked|asks|asking|wants|wanted) (me|her|him) (to send|for) (a |some |)(pic|pics|picture|pictures|photo|photos|video) of (my|her|his) (room|bedroom|bed|house)",
+      "(cant|can not|cannot) stop thinking about (me|you|her) ~ (hes|he is|shes|she is) (my|her|his) (friends|mates|best friends) (dad|mum|uncle|brother|stepdad)",
       "(private|secret|closed|hidden) (group|server|chat|channel|discord|community) (where|with|for) (adults|men|grown ups|older people) (talk|chat|speak|meet|hang out) (to|with) (kids|children|teens|teenagers|young people|girls|boys)",
       "(teach|show|teaching|showing) (me|you|her|him) (how to )(kiss|make out|touch|do it|have sex|please)",
       "(teach|teaching) (me|you|her|him) (to kiss|about sex|about kissing)",

@@ -406,6 +406,16 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: "immediate_danger.at_the_water",
+    category: "immediate_danger",
+    note: "At the water's edge and saying they will go in.",
+    all: [
+      ["(on|at|by) (the |a )(pier|harbour|harbor|river|riverbank|canal|lake|sea|seafront|dock|docks|jetty|quay|reservoir)"],
+      ["(going to|gonna|will|about to) (go in|jump in|walk in|jump|walk into the (sea|water|river))", "(end|ending) it"],
+    ],
+    within: "sentence",
+  },
+  {
     id: "immediate_danger.break_in_attempt",
     category: "immediate_danger",
     note: "Someone trying to get into the house or bedroom right now.",
@@ -413,6 +423,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(someone|somebody|a man|a guy|a stranger|a person|he|they|theres someone|theres a man) (is |are |keeps |)(trying|tried|tries) to (open|get through|climb (in|into|through)|break|force|get in|get into) (my|our|the) (bedroom |front |back |)(window|door|windows|doors|house|flat|room)",
       "(grabbed|grabs|tried to grab|tried to pull|pulled|dragged|tried to drag|tried to force|forced) (me|her|him) (in|into|towards) (his|a|their|the) (car|van)",
       "(forcing|forced|kicking|kicked|breaking|broke|smashing|smashed) (the|my|our) (back |front |bedroom |)(door|window|lock) (open |in |down |)(now|right now|rn)",
+      "(smashing|smashed|breaking|broke|kicking in|punching) (the|my|our|all the) (windows|window|door|doors) (and|while|whilst) ~ (kill|hurt|get) (me|us)",
       "(hes|he is|someone is|a man is|theres someone|theres a man) (in my room|in the house|in my house|in my bedroom) (help|now|right now)",
       "(hes|he is|someone is|a man is|theres someone|theres a man) here (help|and (im|i am) (scared|terrified|frightened))",
     ],
@@ -463,6 +474,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
         "(been|has been|was|is) (gone|out|missing|away) (all night|overnight|since (last night|yesterday|this morning))",
         "(she|he|they|my (son|daughter|child|kid)|our (son|daughter|child)) (has |have |)(ran|run) away",
         "(cant|cannot|couldnt|can not) find (my|our) (son|daughter|child|kid|boy|girl|#9-17 (year old|yr old|yo))",
+        "(picked up|taken|collected|driven off|driven away) by (a|an|some|this) (man|men|guy|stranger|adult|older (man|guy)) (in a|in an|in his|with a) ~ (car|van)",
         "(texted|messaged|rang|called|snapchatted|sent) (me |us |)(saying |)(come get me|come and get me|help|help me|pick me up|save me|im scared)",
         "(texted|messaged|rang|called|sent|said) (me |us |)(saying |that |)(he|they|she) (wont|will not|isnt|is not) (let|letting) (me|her|him) (go|go home|leave|come home)",
         "(not|isnt|wasnt) (in (her|his) (room|bed)|at school|where (she|he) said)",

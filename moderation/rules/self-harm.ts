@@ -57,6 +57,8 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(dont|do not|didnt|doesnt) (even |really |)(want|wanna|wish) to (live|be alive|exist|be here anymore|wake up|carry on|go on|be here)",
       "(no|nothing|no reason) (reason |point |)(in |to |)(living|to live for|live for|being alive|going on|carrying on)",
       "nothing (left |)to live for",
+      "(dont|do not|cant|can not) see (why|the point|a reason why) (i|id|i should|i would|to) (should |)(keep going|carry on|go on|keep living|stay alive|bother)",
+      "(left|wrote|written|leaving) (a |)note (saying|that says|which says) ~ (sorry|goodbye|better off|love you|forgive me)",
       "(throw|throwing|threw|fling|flinging) (myself|herself|himself) (down|off|in front of|under|into) (the |a )(stairs|bridge|roof|train|bus|car|cliff|river|window|balcony|traffic)",
       "(stand|standing|stood|sit|sitting) (at|on) the (top of the stairs|edge|top of the building|roof|balcony) (and|,) ~ (think|thinking|thought) about (falling|jumping|letting go|it)",
       "(drink|drinking|drank) (until|till|til|so much) (i|that i) (black out|blackout|pass out|cant feel|dont feel|forget)",
