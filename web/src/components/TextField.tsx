@@ -1,3 +1,4 @@
+import FieldFrame, { describedBy } from "./FieldFrame";
 import { createSignal, onCleanup, Show } from "solid-js";
 
 /**
@@ -27,10 +28,6 @@ export default function TextField(props: {
     if (n >= 0) return `You have ${n} ${n === 1 ? "character" : "characters"} left`;
     return `You have ${-n} ${n === -1 ? "character" : "characters"} too many`;
   };
-  const describedBy = () =>
-    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null, `${props.id}-count`]
-      .filter(Boolean)
-      .join(" ");
 
   const onInput = (e: InputEvent & { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => {
     props.onInput(e.currentTarget.value);
@@ -39,21 +36,7 @@ export default function TextField(props: {
   };
 
   return (
-    <div class={props.error ? "field field--error" : "field"}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <Show when={props.hint}>
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p class="field__error" id={`${props.id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      </Show>
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <Show
         when={props.multiline}
         fallback={
@@ -64,7 +47,7 @@ export default function TextField(props: {
             type="text"
             value={props.value}
             onInput={onInput}
-            aria-describedby={describedBy()}
+            aria-describedby={describedBy(props, `${props.id}-count`)}
             aria-invalid={props.error ? "true" : undefined}
             autocomplete={props.autocomplete ?? "off"}
             ref={(el) => props.ref?.(el)}
@@ -78,7 +61,7 @@ export default function TextField(props: {
           rows={props.rows ?? 6}
           value={props.value}
           onInput={onInput}
-          aria-describedby={describedBy()}
+          aria-describedby={describedBy(props, `${props.id}-count`)}
           aria-invalid={props.error ? "true" : undefined}
           ref={(el) => props.ref?.(el)}
         />
@@ -89,6 +72,6 @@ export default function TextField(props: {
       <div class="visually-hidden" aria-live="polite">
         {announce()}
       </div>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 // Small building blocks shared by the staff pages.
+import FieldFrame, { describedBy } from "../components/FieldFrame";
 import { createEffect, For, onCleanup, Show, type JSX } from "solid-js";
 import type { Segment } from "./api";
 import { categoryWord, severityClass, severityWord } from "./words";
@@ -68,24 +69,8 @@ export function Input(props: {
   maxLength?: number;
   ref?: (el: HTMLInputElement) => void;
 }) {
-  const describedBy = () =>
-    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div class={props.error ? "field field--error" : "field"}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <Show when={props.hint}>
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p class="field__error" id={`${props.id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      </Show>
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <input
         id={props.id}
         name={props.id}
@@ -98,11 +83,11 @@ export function Input(props: {
         maxLength={props.maxLength}
         spellcheck={false}
         autocapitalize="none"
-        aria-describedby={describedBy()}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? "true" : undefined}
         ref={(el) => props.ref?.(el)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -117,24 +102,8 @@ export function TextArea(props: {
   error?: string | null;
   ref?: (el: HTMLTextAreaElement) => void;
 }) {
-  const describedBy = () =>
-    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div class={props.error ? "field field--error" : "field"}>
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <Show when={props.hint}>
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <Show when={props.error}>
-        <p class="field__error" id={`${props.id}-error`}>
-          <span class="visually-hidden">Error: </span>
-          {props.error}
-        </p>
-      </Show>
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <textarea
         id={props.id}
         name={props.id}
@@ -143,11 +112,11 @@ export function TextArea(props: {
         value={props.value}
         maxLength={props.maxLength}
         onInput={(e) => props.onInput(e.currentTarget.value)}
-        aria-describedby={describedBy()}
+        aria-describedby={describedBy(props)}
         aria-invalid={props.error ? "true" : undefined}
         ref={(el) => props.ref?.(el)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -160,20 +129,12 @@ export function Select(props: {
   options: readonly { value: string; label: string }[];
 }) {
   return (
-    <div class="field">
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      <Show when={props.hint}>
-        <p class="field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
+    <FieldFrame id={props.id} label={props.label} hint={props.hint}>
       <select
         id={props.id}
         name={props.id}
         class="field__input field__select"
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        aria-describedby={describedBy(props)}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >
         <For each={props.options}>
@@ -184,7 +145,7 @@ export function Select(props: {
           )}
         </For>
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
