@@ -7,10 +7,13 @@
  * `moderate` is synchronous, deterministic, linear in the length of the text,
  * and never throws.
  */
-import { findHits, evaluate, compileRules, type RuleMatch } from "./matcher.ts";
+import { findHits, evaluate, compileRules, exceptedCategories, type RuleMatch } from "./matcher.ts";
 import { tokenise, type Token } from "./normalise.ts";
 import { findPii } from "./pii.ts";
 import { RULES } from "./rules/index.ts";
+import { classify } from "./model/classifier.ts";
+import { extractFeatures, type Features } from "./model/features.ts";
+import { categoryProbabilities, modelMatches } from "./model/opinion.ts";
 import {
   ACTION_FOR_SEVERITY,
   CATEGORIES,
@@ -106,9 +109,15 @@ function emptyVerdict(text: string): Verdict {
   return { severity: 0, action: "allow", categories: [], pii: [], matches: [], masked: text, negated: false };
 }
 
-function decide(text: string): Verdict {
+/** Crisis words found only in negated form ("I'm not going to hurt myself"). */
+function onlyNegated(matches: readonly Match[]): boolean {
+  return matches.some((m) => m.negated === true) && !matches.some((m) => m.negated !== true && (m.category === "self_harm" || m.category === "immediate_danger"));
+}
+
+function decide(text: string, useModel: boolean): Verdict {
   const tokens = tokenise(text, COMPILED.lexicon);
-  const ruleMatches = evaluate(tokens, findHits(tokens, COMPILED), COMPILED);
+  const hits = findHits(tokens, COMPILED);
+  const ruleMatches = evaluate(tokens, hits, COMPILED);
 
   const matches: Match[] = [];
   for (const rm of ruleMatches) matches.push(...toMatch(rm, tokens));
@@ -118,6 +127,12 @@ function decide(text: string): Verdict {
     piiTypes.add(p.type);
     matches.push({ ruleId: `pii.${p.type}`, category: "pii", start: p.start, end: p.end, severity: CATEGORY_SEVERITY.pii, pii: p.type });
   }
+  const negatedOnly = onlyNegated(matches);
+
+  // The trained model adds what the rules missed (model/opinion.ts), and says what the post is mostly about.
+  const opinion = useModel ? classify(tokens) : null;
+  if (opinion !== null) matches.push(...modelMatches(opinion, matches, negatedOnly, exceptedCategories(tokens, hits, COMPILED)));
+  const modelSays = opinion === null ? new Map<Category, number>() : categoryProbabilities(opinion);
 
   // A category's severity is the highest of its matches (a negated self-harm match counts 2,
   // unless another self-harm match in the same post is not negated).
@@ -129,8 +144,8 @@ function decide(text: string): Verdict {
   let severity: Severity = 0;
   for (const s of categorySeverity.values()) if (s > severity) severity = s;
 
-  // Most severe first; among equals, the category with more distinct rules behind it (the
-  // post is mostly about that), then the more specific one (PRIMARY_ORDER).
+  // Most severe first; among equals, the one the model thinks the post is mostly about, then
+  // the category with more distinct rules behind it, then the more specific one (PRIMARY_ORDER).
   const rulesPerCategory = new Map<Category, Set<string>>();
   for (const m of matches) {
     const set = rulesPerCategory.get(m.category) ?? new Set<string>();
@@ -140,14 +155,14 @@ function decide(text: string): Verdict {
   const categories = [...categorySeverity.keys()].sort(
     (a, b) =>
       (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) ||
+      (modelSays.get(b) ?? 0) - (modelSays.get(a) ?? 0) ||
       (rulesPerCategory.get(b)?.size ?? 0) - (rulesPerCategory.get(a)?.size ?? 0) ||
       PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b),
   );
   promote(categories, "sextortion", "image_abuse");
-  if (matches.some((m) => m.ruleId.startsWith("bullying.") && m.severity === 3)) promote(categories, "bullying", "self_harm");
+  if (matches.some((m) => m.category === "bullying" && m.severity === 3)) promote(categories, "bullying", "self_harm");
   matches.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
   const shown = withoutNestedDuplicates(matches);
-  const negatedOnly = matches.some((m) => m.negated === true) && !matches.some((m) => m.negated !== true && (m.category === "self_harm" || m.category === "immediate_danger"));
 
   return {
     severity,
@@ -165,10 +180,19 @@ function decide(text: string): Verdict {
  * Matches carry UTF-16 offsets into `text`; `text.slice(m.start, m.end)` is the matched words.
  */
 export function moderate(text: string): Verdict {
+  return judge(text, true);
+}
+
+/** The rules alone, without the trained model: the baseline `npm run eval` compares against. */
+export function moderateWithRulesOnly(text: string): Verdict {
+  return judge(text, false);
+}
+
+function judge(text: string, useModel: boolean): Verdict {
   if (typeof text !== "string" || text.length === 0) return emptyVerdict(typeof text === "string" ? text : "");
   const input = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   try {
-    const verdict = decide(input);
+    const verdict = decide(input, useModel);
     if (input !== text) verdict.masked += text.slice(MAX_TEXT_LENGTH);
     return verdict;
   } catch {
@@ -207,4 +231,9 @@ export function redact(text: string, verdict: Verdict): string {
     at = s.end;
   }
   return out + base.slice(at);
+}
+
+/** The classifier's features for a text, exactly as `moderate` computes them (for training). */
+export function modelFeaturesOf(text: string): Features {
+  return extractFeatures(tokenise(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text, COMPILED.lexicon));
 }

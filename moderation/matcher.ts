@@ -413,6 +413,25 @@ function overlaps(a: Hit, b: { start: number; end: number }): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/**
+ * Categories where a rule's phrase was found but an exception cancelled it ("cut my
+ * hair", "killing it", "a talk about sextortion"): the everyday use is certain, so
+ * the trained model must not bring that category back (index.ts).
+ */
+export function exceptedCategories(tokens: readonly Token[], hits: readonly Hit[], compiled: CompiledRules): Set<Rule["category"]> {
+  const out = new Set<Rule["category"]>();
+  const exceptions = hits.filter((h) => h.slot === UNLESS || h.slot === UNLESS_IN_SENTENCE);
+  for (const u of exceptions) {
+    const rule = compiled.rules[u.rule];
+    if (rule === undefined) continue;
+    const cancels = hits.some(
+      (h) => h.rule === u.rule && h.slot === 0 && (u.slot === UNLESS ? overlaps(u, h) : tokens[u.start]?.sentence === tokens[h.start]?.sentence),
+    );
+    if (cancels) out.add(rule.category);
+  }
+  return out;
+}
+
 /** Decide which rules fire, from the phrases found. */
 export function evaluate(tokens: readonly Token[], hits: readonly Hit[], compiled: CompiledRules): RuleMatch[] {
   const byRule = new Map<number, Hit[]>();

@@ -1,115 +1,64 @@
 /**
  * `npm run eval`: how well the moderation engine does on labelled posts.
  *
- * For each labelled file (default: ../shared/eval/moderation-dev.jsonl and our
- * own tests/fixtures/moderation-corpus.jsonl; or the files given as arguments)
- * prints:
- *   - recall per category for severity ≥ 3 cases (held at ≥ 3; severity-4
- *     cases must be 4), and how often the expected category was named;
- *   - the share of harmless posts (labelled 0 or 1) held (severity ≥ 2);
- *   - PII recall (the labelled PII type was found);
- *   - every miss and false alarm, so a reviewer can see what went wrong.
- * Aims (issue 4): recall ≥ 97%, harmless held ≤ 3%, PII recall ≥ 95%.
+ * Reports, for the rules with the trained model (what `moderate` does) and for
+ * the rules alone (the baseline), on:
+ *   - heldout_voice: the `heldout` writer's rounds, never trained or tuned on;
+ *   - heldout_rounds: round 04 of every other writer, never trained or tuned on;
+ *   - validation: thresholds were tuned here (not evidence of generalisation);
+ *   - train: learnt from (a training-set score, not evidence);
+ *   - the shared everyday dev set (../shared/eval).
+ * Figures (scripts/lib/metrics.ts): escalation recall, right category, per-category
+ * recall and precision, harmless held, PII recall, PII-only posts escalated, a
+ * confusion table, and (with --problems) every miss and false alarm on held-out posts.
+ * Then each round's first-pass figures (moderation/corpus/first-pass.jsonl).
+ * Given file arguments, it scores those files instead.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { moderate, type Verdict } from "../moderation/index.ts";
+import { moderate, moderateWithRulesOnly } from "../moderation/index.ts";
+import { loadCorpus, readJsonl, SHARED_DEV_SET, type LabelledPost, type Split } from "./lib/corpus.ts";
+import { readFirstPass } from "./lib/first-pass.ts";
+import { headline, pct, score, type Labelled } from "./lib/metrics.ts";
 
-interface Case {
-  text: string;
-  escalate?: boolean;
-  category?: string;
-  severity: number;
-  pii?: string;
+const args = process.argv.slice(2);
+const showProblems = args.includes("--problems");
+const files = args.filter((a) => !a.startsWith("--"));
+
+function report(name: string, posts: readonly Labelled[], detail: boolean): void {
+  const both = score(posts, moderate);
+  const rules = score(posts, moderateWithRulesOnly);
+  console.log(`\n== ${name} (${posts.length} posts)`);
+  console.log(`   rules + model: ${headline(both)}`);
+  console.log(`   rules alone:   ${headline(rules)}`);
+  if (!detail) return;
+  console.log(`   ${"category".padEnd(18)} ${"recall".padStart(14)} ${"precision".padStart(14)}`);
+  for (const [c, r] of [...both.perCategory].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (c === "none") continue;
+    console.log(`   ${c.padEnd(18)} ${`${pct(r.caught, r.labelled)} (${r.caught}/${r.labelled})`.padStart(14)} ${`${pct(r.correct, r.predicted)} (${r.correct}/${r.predicted})`.padStart(14)}`);
+  }
+  console.log("   confusion (labelled → named first), severity ≥ 3 posts:");
+  for (const [k, n] of [...both.confusion].sort((a, b) => b[1] - a[1])) console.log(`     ${String(n).padStart(4)}  ${k}`);
+  if (showProblems) {
+    for (const m of both.misses) console.log(`   MISS  ${m}`);
+    for (const m of both.falseAlarms) console.log(`   HELD  ${m}`);
+  }
 }
 
-const DEFAULT_FILES = [
-  fileURLToPath(new URL("../../shared/eval/moderation-dev.jsonl", import.meta.url)),
-  fileURLToPath(new URL("../tests/fixtures/moderation-corpus.jsonl", import.meta.url)),
-];
-
-const pct = (n: number, d: number): string => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-
-function load(path: string): Case[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l) as Case);
-}
-
-function describe(v: Verdict): string {
-  return `sev ${v.severity} [${[...v.categories, ...v.pii].join(", ")}]`;
-}
-
-function evaluateFile(path: string): { recall: [number, number]; held: [number, number]; pii: [number, number] } {
-  const cases = load(path);
-  const perCategory = new Map<string, { total: number; caught: number; named: number }>();
-  let harmless = 0;
-  let held = 0;
-  let piiTotal = 0;
-  let piiFound = 0;
-  let exact = 0;
-  const problems: string[] = [];
-
-  for (const c of cases) {
-    const v = moderate(c.text);
-    if (v.severity === c.severity) exact++;
-    if (c.severity >= 3) {
-      const key = c.category ?? "(none)";
-      const row = perCategory.get(key) ?? { total: 0, caught: 0, named: 0 };
-      row.total++;
-      const caught = c.severity === 4 ? v.severity === 4 : v.severity >= 3;
-      if (caught) row.caught++;
-      if (c.category !== undefined && v.categories.includes(c.category as never)) row.named++;
-      perCategory.set(key, row);
-      if (!caught) problems.push(`  MISSED   (${c.severity} ${key}) → ${describe(v)}: ${c.text}`);
-    }
-    if (c.severity <= 1) {
-      harmless++;
-      if (v.severity >= 2) {
-        held++;
-        problems.push(`  HELD     (${c.severity}) → ${describe(v)}: ${c.text}`);
-      }
-    }
-    if (c.pii !== undefined) {
-      piiTotal++;
-      if (v.pii.includes(c.pii as never)) piiFound++;
-      else problems.push(`  PII MISS (${c.pii}) → ${describe(v)}: ${c.text}`);
+if (files.length > 0) {
+  for (const f of files) report(f, readJsonl(f, f, "file").posts, true);
+} else {
+  const corpus = loadCorpus();
+  const of = (split: Split): LabelledPost[] => corpus.posts.filter((p) => p.split === split);
+  report("heldout_voice: a writer never trained or tuned on", of("heldout_voice"), true);
+  report("heldout_rounds: round 04 of each other writer, never trained or tuned on", of("heldout_rounds"), true);
+  report("validation: thresholds tuned here", of("validation"), false);
+  report("train: learnt from (not evidence)", of("train"), false);
+  report("shared everyday dev set (../shared/eval)", readJsonl(SHARED_DEV_SET, "dev", "dev").posts, true);
+  const rounds = readFirstPass();
+  if (rounds.length > 0) {
+    console.log("\n== first pass of each round (scored before it was ever learnt from)");
+    for (const r of rounds) {
+      console.log(`   ${r.round.padEnd(20)} ${String(r.posts).padStart(4)} posts  recall ${pct(r.recall, 1)}  right category ${pct(r.rightCategory, 1)}  harmless held ${pct(r.harmlessHeld, 1)}  PII ${pct(r.piiRecall, 1)}   (${r.engine}; rules alone ${pct(r.rulesOnlyRecall, 1)} / ${pct(r.rulesOnlyHarmlessHeld, 1)})`);
     }
   }
-
-  const relative = path.replace(/^.*\/(shared|tests)\//, "$1/");
-  console.log(`\n== ${relative} (${cases.length} cases; exact severity ${pct(exact, cases.length)})`);
-  console.log("   recall, severity ≥ 3 (severity 4 must be 4), by category:");
-  let total = 0;
-  let caught = 0;
-  for (const [category, row] of [...perCategory].sort((a, b) => a[0].localeCompare(b[0]))) {
-    total += row.total;
-    caught += row.caught;
-    console.log(`     ${category.padEnd(18)} ${pct(row.caught, row.total)}  (${row.caught}/${row.total}; category named ${row.named}/${row.total})`);
-  }
-  console.log(`     ${"ALL".padEnd(18)} ${pct(caught, total)}  (${caught}/${total})   aim ≥ 97%`);
-  console.log(`   harmless posts held (labelled 0–1, got ≥ 2): ${pct(held, harmless)}  (${held}/${harmless})   aim ≤ 3%`);
-  console.log(`   PII recall: ${pct(piiFound, piiTotal)}  (${piiFound}/${piiTotal})   aim ≥ 95%`);
-  if (problems.length > 0) {
-    console.log("   problems:");
-    for (const p of problems) console.log(p);
-  }
-  return { recall: [caught, total], held: [held, harmless], pii: [piiFound, piiTotal] };
 }
 
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_FILES;
-const sum = { recall: [0, 0], held: [0, 0], pii: [0, 0] };
-for (const f of files) {
-  const r = evaluateFile(f);
-  for (const k of ["recall", "held", "pii"] as const) {
-    sum[k][0] = (sum[k][0] ?? 0) + r[k][0];
-    sum[k][1] = (sum[k][1] ?? 0) + r[k][1];
-  }
-}
-if (files.length > 1) {
-  const [rc = 0, rt = 0] = sum.recall;
-  const [hc = 0, ht = 0] = sum.held;
-  const [pc = 0, pt = 0] = sum.pii;
-  console.log(`\n== all files: recall ${pct(rc, rt)} (${rc}/${rt}), harmless held ${pct(hc, ht)} (${hc}/${ht}), PII recall ${pct(pc, pt)} (${pc}/${pt})`);
-}

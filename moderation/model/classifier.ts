@@ -1,0 +1,76 @@
+/**
+ * The trained classifier: a multi-label linear model over hashed word, word-pair
+ * and character n-gram features (features.ts), one logistic output per label
+ * (labels.ts). Trained by `npm run train:moderation` (scripts/train-moderation.ts);
+ * the weights are the committed, generated weights.ts.
+ *
+ * Pure: decoded once at module load, then every call is a few hundred table
+ * look-ups and additions.
+ */
+import type { Token } from "../normalise.ts";
+import { decodeModel, fromBase64, rowOf, type DecodedModel } from "./codec.ts";
+import { extractFeatures, type Features } from "./features.ts";
+import { LABEL_COUNT, MODEL_LABELS, type ModelLabel } from "./labels.ts";
+import { TRAINED } from "./weights.ts";
+
+export interface Thresholds {
+  /** At or above: the model alone is confident enough to act at the label's severity. */
+  act: number;
+  /** At or above (and below `act`): a moderator should look (severity 2). */
+  review: number;
+}
+
+export interface ModelOpinion {
+  /** Probability per label, in MODEL_LABELS order. */
+  probabilities: Float64Array;
+  features: Features;
+  /** Model row of each feature (-1: unknown to the model). */
+  rows: Int32Array;
+}
+
+const decoded: DecodedModel = decodeModel(fromBase64(TRAINED.model));
+if (decoded.labelCount !== LABEL_COUNT) throw new Error("model and labels disagree");
+
+export const THRESHOLDS: Readonly<Record<string, Thresholds>> = TRAINED.thresholds;
+export const MODEL_INFO = { featureCount: decoded.featureCount, bytes: TRAINED.model.length, trainedOn: TRAINED.trainedOn };
+
+export function classify(tokens: readonly Token[]): ModelOpinion {
+  const features = extractFeatures(tokens);
+  const z = new Float64Array(LABEL_COUNT);
+  for (let l = 0; l < LABEL_COUNT; l++) z[l] = decoded.bias[l] ?? 0;
+  const rows = new Int32Array(features.count);
+  const w = decoded.weights;
+  for (let i = 0; i < features.count; i++) {
+    const row = rowOf(decoded, features.hashes[i] ?? 0);
+    rows[i] = row;
+    if (row < 0) continue;
+    const base = row * LABEL_COUNT;
+    for (let l = 0; l < LABEL_COUNT; l++) z[l] = (z[l] ?? 0) + (w[base + l] ?? 0);
+  }
+  const probabilities = new Float64Array(LABEL_COUNT);
+  for (let l = 0; l < LABEL_COUNT; l++) probabilities[l] = 1 / (1 + Math.exp(-(z[l] ?? 0)));
+  return { probabilities, features, rows };
+}
+
+/**
+ * The words that weighed most towards `label`: each word's share of the score
+ * (its own features, its pair with the next word, its letter n-grams), strongest
+ * first, at most `limit`, only words that pushed towards the label.
+ */
+export function weightiestWords(opinion: ModelOpinion, label: ModelLabel, limit = 3): Array<{ start: number; end: number; weight: number }> {
+  const l = MODEL_LABELS.indexOf(label);
+  const perWord = new Float64Array(opinion.features.spans.length);
+  for (let i = 0; i < opinion.features.count; i++) {
+    const row = opinion.rows[i] ?? -1;
+    if (row < 0) continue;
+    const t = opinion.features.word[i] ?? 0;
+    perWord[t] = (perWord[t] ?? 0) + (decoded.weights[row * LABEL_COUNT + l] ?? 0);
+  }
+  const ranked = [...perWord.keys()].filter((t) => (perWord[t] ?? 0) > 0).sort((a, b) => (perWord[b] ?? 0) - (perWord[a] ?? 0));
+  const top = ranked.slice(0, limit);
+  const strongest = perWord[top[0] ?? 0] ?? 0;
+  return top
+    .filter((t) => (perWord[t] ?? 0) >= strongest / 4)
+    .map((t) => ({ ...(opinion.features.spans[t] ?? { start: 0, end: 0 }), weight: perWord[t] ?? 0 }))
+    .sort((a, b) => a.start - b.start);
+}
