@@ -14,7 +14,8 @@
  */
 import { Filter } from "bad-words";
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
-import { moderate, RULES } from "../moderation/index.ts";
+import { moderate, moderateWithRulesOnly, RULES } from "../moderation/index.ts";
+import { MODEL_INFO } from "../moderation/model/classifier.ts";
 import { compileRules, evaluate, findHits } from "../moderation/matcher.ts";
 import { tokenise } from "../moderation/normalise.ts";
 import type { Rule } from "../moderation/rules/rule.ts";
@@ -132,7 +133,7 @@ const badWords = new Filter();
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
 const results = [
-  measure("harbour moderate() (all categories + PII)", corpus, (t) => moderate(t).severity > 0),
+  measure("harbour moderate() (rules + model, all categories + PII)", corpus, (t) => moderate(t).severity > 0),
   measure("bad-words isProfane()", corpus, (t) => badWords.isProfane(t)),
   measure("obscenity RegExpMatcher.hasMatch() (recommended English)", corpus, (t) => obscenity.hasMatch(t)),
 ];
@@ -142,7 +143,14 @@ console.log(`${"engine".padEnd(58)} ${"msgs/s".padStart(10)} ${"mean µs".padSta
 for (const r of results) {
   console.log(`${r.name.padEnd(58)} ${r.perSecond.toFixed(0).padStart(10)} ${r.meanUs.toFixed(1).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}`);
 }
+const rulesOnly = measure("harbour rules alone (no model)", corpus, (t) => moderateWithRulesOnly(t).severity > 0);
+console.log(`${rulesOnly.name.padEnd(58)} ${rulesOnly.perSecond.toFixed(0).padStart(10)} ${rulesOnly.meanUs.toFixed(1).padStart(9)} ${rulesOnly.p50.toFixed(1).padStart(8)} ${rulesOnly.p99.toFixed(1).padStart(8)}`);
 const [ours, bw, obs] = results;
+if (ours !== undefined && bw !== undefined) {
+  console.log("");
+  console.log(`cost per message: full engine ${(ours.meanUs / bw.meanUs).toFixed(3)}× bad-words isProfane (aim ≤ 0.15×); the model adds ${(ours.meanUs - rulesOnly.meanUs).toFixed(1)} µs (${(ours.meanUs / rulesOnly.meanUs).toFixed(2)}× the rules alone)`);
+  console.log(`model: ${MODEL_INFO.featureCount} features, ${(MODEL_INFO.shippedBytes / 1024).toFixed(0)} KiB shipped (base64), ${(MODEL_INFO.memoryBytes / 1024).toFixed(0)} KiB in memory once decoded`);
+}
 if (ours !== undefined && bw !== undefined && obs !== undefined) {
   console.log("");
   console.log(`ratio, throughput: harbour is ${(ours.perSecond / bw.perSecond).toFixed(2)}× bad-words isProfane, ${(ours.perSecond / obs.perSecond).toFixed(2)}× obscenity`);

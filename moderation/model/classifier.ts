@@ -32,7 +32,14 @@ const decoded: DecodedModel = decodeModel(fromBase64(TRAINED.model));
 if (decoded.labelCount !== LABEL_COUNT) throw new Error("model and labels disagree");
 
 export const THRESHOLDS: Readonly<Record<string, Thresholds>> = TRAINED.thresholds;
-export const MODEL_INFO = { featureCount: decoded.featureCount, bytes: TRAINED.model.length, trainedOn: TRAINED.trainedOn };
+export const MODEL_INFO = {
+  featureCount: decoded.featureCount,
+  /** Size of the model as shipped (base64 text in the bundle). */
+  shippedBytes: TRAINED.model.length,
+  /** Memory the decoded model holds (look-up table and weights). */
+  memoryBytes: decoded.keys.byteLength + decoded.rows.byteLength + decoded.weights.byteLength,
+  trainedOn: TRAINED.trainedOn,
+};
 
 export function classify(tokens: readonly Token[]): ModelOpinion {
   const features = extractFeatures(tokens);
@@ -40,8 +47,9 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
   for (let l = 0; l < LABEL_COUNT; l++) z[l] = decoded.bias[l] ?? 0;
   const rows = new Int32Array(features.count);
   const w = decoded.weights;
+  const hashes = features.hashes;
   for (let i = 0; i < features.count; i++) {
-    const row = rowOf(decoded, features.hashes[i] ?? 0);
+    const row = rowOf(decoded, hashes[i] ?? 0);
     rows[i] = row;
     if (row < 0) continue;
     const base = row * LABEL_COUNT;

@@ -9,7 +9,9 @@
  * a 32-bit FNV-1a hash; only features kept by training exist in the model, so an
  * unknown feature simply weighs nothing.
  *
- * Cost: a handful of integer operations per character, no strings built.
+ * Cost: a handful of integer operations per character, no strings built, no
+ * allocation per feature. The arrays returned are reused by the next call: read
+ * them before calling again (training copies what it keeps).
  */
 import type { Token } from "../normalise.ts";
 
@@ -75,33 +77,48 @@ function wordsOf(tokens: readonly Token[]): { words: string[]; owner: number[]; 
   return { words, owner, sentence };
 }
 
+// Scratch space reused between calls (moderate is synchronous, so calls never overlap):
+// extraction allocates nothing per feature.
+let scratchHashes = new Uint32Array(1024);
+let scratchWord = new Uint32Array(1024);
+const letters = new Int32Array(64);
+
 export function extractFeatures(tokens: readonly Token[]): Features {
   const { words, owner, sentence } = wordsOf(tokens);
   let capacity = 16;
-  for (const w of words) capacity += 2 + 3 * (w.length + 2);
-  const hashes = new Uint32Array(capacity);
-  const word = new Uint32Array(capacity);
+  for (const w of words) capacity += 2 + 3 * (Math.min(w.length, letters.length - 2) + 2);
+  if (scratchHashes.length < capacity) {
+    scratchHashes = new Uint32Array(capacity * 2);
+    scratchWord = new Uint32Array(capacity * 2);
+  }
+  const hashes = scratchHashes;
+  const word = scratchWord;
   let n = 0;
-  const push = (h: number, w: number): void => {
-    hashes[n] = h;
-    word[n] = w;
-    n++;
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     const t = owner[i] ?? 0;
-    push(hashWord(SEED_WORD, w), t);
+    hashes[n] = hashWord(SEED_WORD, w);
+    word[n++] = t;
     const next = words[i + 1];
-    if (next !== undefined && sentence[i + 1] === sentence[i]) push(hashPair(w, next), t);
-    if (w.length >= 2) {
-      // Character n-grams of "<w>", computed by extending one hash per start position.
-      const len = w.length + 2;
-      const code = (k: number): number => (k === 0 ? BOUNDARY : k === len - 1 ? BOUNDARY_END : w.charCodeAt(k - 1));
-      for (let s = 0; s + MIN_GRAM <= len; s++) {
-        let h = mix(FNV_OFFSET, SEED_GRAM);
-        for (let k = s; k < s + MAX_GRAM && k < len; k++) {
-          h = mix(h, code(k));
-          if (k - s + 1 >= MIN_GRAM) push(h, t);
+    if (next !== undefined && sentence[i + 1] === sentence[i]) {
+      hashes[n] = hashPair(w, next);
+      word[n++] = t;
+    }
+    if (w.length < 2) continue;
+    // Character n-grams of "<w>" (long words cut short: their first letters say enough),
+    // computed by extending one hash per start position.
+    const len = Math.min(w.length, letters.length - 2) + 2;
+    letters[0] = BOUNDARY;
+    for (let k = 1; k < len - 1; k++) letters[k] = w.charCodeAt(k - 1);
+    letters[len - 1] = BOUNDARY_END;
+    for (let start = 0; start + MIN_GRAM <= len; start++) {
+      let h = mix(FNV_OFFSET, SEED_GRAM);
+      const stop = Math.min(start + MAX_GRAM, len);
+      for (let k = start; k < stop; k++) {
+        h = Math.imul(h ^ (letters[k] ?? 0), FNV_PRIME) >>> 0;
+        if (k - start + 1 >= MIN_GRAM) {
+          hashes[n] = h;
+          word[n++] = t;
         }
       }
     }

@@ -1,0 +1,127 @@
+/**
+ * The trained classifier (issue 9): its file format, its features, how it joins the
+ * rules, and that the committed model is exactly what training makes from the data.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { moderate, moderateWithRulesOnly, modelFeaturesOf } from "../../moderation/index.ts";
+import { decodeModel, encodeModel, fromBase64, rowOf } from "../../moderation/model/codec.ts";
+import { MODEL_INFO, THRESHOLDS } from "../../moderation/model/classifier.ts";
+import { MODEL_LABELS } from "../../moderation/model/labels.ts";
+import { loadCorpus } from "../../scripts/lib/corpus.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+describe("model file format", () => {
+  it("round-trips weights to within one quantisation step, and drops zero rows", () => {
+    const features = new Map<number, number[]>([
+      [7, [0.5, 0, -1, 0, 0, 0, 0, 0, 0, 2]],
+      [4_000_000_000, [0, 0, 0, 0, 0, 0, 0, 0, 0, -2]],
+      [12, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ]);
+    const bias = [-1, -2, -3, -4, -5, -6, -7, -8, -9, -10];
+    const m = decodeModel(encodeModel({ bias, features }));
+    expect(m.featureCount).toBe(2);
+    expect(Array.from(m.bias)).toEqual(bias);
+    const row = rowOf(m, 7);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(m.weights[row * 10 + 0]).toBeCloseTo(0.5, 2);
+    expect(m.weights[row * 10 + 2]).toBeCloseTo(-1, 2);
+    expect(m.weights[row * 10 + 9]).toBeCloseTo(2, 2);
+    expect(m.weights[rowOf(m, 4_000_000_000) * 10 + 9]).toBeCloseTo(-2, 2);
+    expect(rowOf(m, 12)).toBe(-1);
+    expect(rowOf(m, 8)).toBe(-1);
+  });
+
+  it("decodes base64 exactly as Node does, with no Buffer or atob", () => {
+    for (const n of [0, 1, 2, 3, 4, 5, 255, 1000]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 0xff);
+      expect(Array.from(fromBase64(Buffer.from(bytes).toString("base64")))).toEqual(Array.from(bytes));
+    }
+  });
+
+  it("is small enough for a phone on a small data plan", () => {
+    expect(MODEL_INFO.featureCount).toBeGreaterThan(1000);
+    expect(MODEL_INFO.shippedBytes).toBeLessThan(260_000);
+  });
+});
+
+describe("features", () => {
+  it("read the normalised words, so disguises give the same features", () => {
+    const plain = Array.from(modelFeaturesOf("keep it between us").hashes);
+    expect(Array.from(modelFeaturesOf("K33P it between us").hashes)).toEqual(plain);
+    expect(Array.from(modelFeaturesOf("k e e p it between us").hashes)).toEqual(plain);
+  });
+
+  it("are the same on every call", () => {
+    const a = Array.from(modelFeaturesOf("i took all the tablets in the cupboard").hashes);
+    moderate("something else entirely, to reuse the buffers");
+    expect(Array.from(modelFeaturesOf("i took all the tablets in the cupboard").hashes)).toEqual(a);
+  });
+});
+
+describe("rules and model together", () => {
+  const corpus = loadCorpus().posts;
+
+  it("model-only verdicts explain themselves with the words that weighed most", () => {
+    let modelOnly = 0;
+    for (const p of corpus.slice(0, 3000)) {
+      const v = moderate(p.text);
+      const fromModel = v.matches.filter((m) => m.ruleId.startsWith("model."));
+      for (const m of fromModel) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(p.text.length);
+        expect(p.text.slice(m.start, m.end).trim().length).toBeGreaterThan(0);
+        expect(v.categories).toContain(m.category);
+      }
+      if (fromModel.length > 0 && moderateWithRulesOnly(p.text).severity < v.severity) modelOnly++;
+    }
+    expect(modelOnly).toBeGreaterThan(0);
+  });
+
+  it("never lowers what the rules decided", () => {
+    for (const p of corpus.slice(0, 2000)) {
+      expect(moderate(p.text).severity).toBeGreaterThanOrEqual(moderateWithRulesOnly(p.text).severity);
+    }
+  });
+
+  it("a middling model verdict goes to a moderator, a confident one escalates", () => {
+    for (const p of corpus) {
+      const v = moderate(p.text);
+      const m = v.matches.find((x) => x.ruleId.startsWith("model.") && x.ruleId.endsWith(".review"));
+      if (m === undefined) continue;
+      expect(m.severity).toBe(2);
+    }
+    for (const label of MODEL_LABELS) {
+      const t = THRESHOLDS[label.id];
+      if (t !== undefined) expect(t.review).toBeLessThanOrEqual(t.act);
+    }
+  });
+
+  it("everyday uses the rules know to be harmless stay published", () => {
+    for (const text of ["I cut myself shaving", "you're killing it, well done!", "i nearly died laughing", "we shot some hoops after school"]) {
+      expect(moderate(text).severity, text).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("negated self-harm talk stays at a moderator's look", () => {
+    const v = moderate("I'm not going to hurt myself, I just feel sad today");
+    expect(v.severity).toBe(2);
+  });
+});
+
+describe("training", () => {
+  it("is deterministic: training again reproduces the committed model byte for byte", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "harbour-model-")), "weights.ts");
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/train-moderation.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, HARBOUR_MODEL_OUT: out },
+      stdio: "pipe",
+    });
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "moderation/model/weights.ts"), "utf8"));
+  }, 240_000);
+});
