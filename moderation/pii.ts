@@ -28,14 +28,64 @@ const PHONE = /(?<![\d+])(?:(?:\+|00)\s?44[\s.\-]*(?:\(\s?0\s?\)[\s.\-]*)?|\(?0)
 const DIGIT_WORD = "(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)";
 const PHONE_WORDS = new RegExp(`\\b(?:zero|oh|o|nought)(?:[\\s,.\\-]+${DIGIT_WORD}){8,13}\\b`, "gi");
 
+/**
+ * A number written in a mix of digits and words, as people dictate it: "07700 nine double oh
+ * 8 4 3", "oh seven seven double oh, nine hundred, five six one", "077OO 9OO 3O5". Read as a run
+ * of digit groups, digit words, "double"/"triple" and "hundred", then counted: 10–11 digits
+ * starting 0 (or 9–10 starting 7, the 0 left out) is a UK number. 08… and 116… are services.
+ */
+const PHONE_PIECE = "(?:[0-9oO]*[0-9][0-9oO]*|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred)";
+const PHONE_MIXED = new RegExp(`(?<![\\w+])(?:\\+44\\s?)?${PHONE_PIECE}(?:[\\s,.\\-]{1,3}${PHONE_PIECE}){2,14}(?![\\w])`, "gi");
+const WORD_DIGIT: Readonly<Record<string, string>> = {
+  zero: "0", oh: "0", o: "0", nought: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+};
+
+/** The digits a dictated number stands for ("double oh" → "00", "nine hundred" → "900"), or null if it isn't one. */
+function dictatedDigits(run: string): string | null {
+  let digits = "";
+  let repeat = 1;
+  let words = 0;
+  for (const piece of run.toLowerCase().split(/[\s,.\-]+/)) {
+    if (piece === "") continue;
+    if (piece === "double" || piece === "triple" || piece === "treble") {
+      repeat = piece === "double" ? 2 : 3;
+      words++;
+      continue;
+    }
+    if (piece === "hundred") {
+      digits += "00";
+      words++;
+      continue;
+    }
+    const d = WORD_DIGIT[piece] ?? (/^[0-9o]+$/.test(piece) ? piece.replace(/o/g, "0") : null);
+    if (d === null) return null;
+    if (WORD_DIGIT[piece] !== undefined || /o/.test(piece)) words++;
+    digits += d.repeat(repeat);
+    repeat = 1;
+  }
+  return words > 0 ? digits : null;
+}
+
+function isUkNumber(digits: string): boolean {
+  if (digits.startsWith("08") || digits.startsWith("116") || digits.startsWith("999")) return false;
+  if (digits.startsWith("0")) return digits.length >= 10 && digits.length <= 11 && /^0[127]/.test(digits);
+  return digits.startsWith("7") && digits.length === 10;
+}
+
 /** Plain emails, and emails spelt out: "sam dot t at gmail dot com", "sam [at] hotmail (dot) co (dot) uk". */
 const EMAIL = /[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/gi;
 const EMAIL_SPELT =
   /\b[a-z0-9][a-z0-9._\-]*(?:\s*[[(]?\s*dot\s*[\])]?\s*[a-z0-9_\-]+)*\s*[[(]?\s*(?:at|@)\s*[\])]?\s*(?:gmail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|proton|sky|me|mail|googlemail|msn)\s*[[(]?\s*(?:dot|\.)\s*[\])]?\s*(?:com|co|net|org|uk|me)(?:\s*[[(]?\s*(?:dot|\.)\s*[\])]?\s*(?:uk|com))?\b/gi;
 
+/** "jamie[at]hillcrest-sixthform[dot]org", "k.patel22 at eastwoodhigh dot org dot uk": any domain, spelt out. */
+const EMAIL_SPELT_ANY =
+  /\b[a-z0-9][a-z0-9._\-]*\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[a-z0-9][a-z0-9\-]*(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[a-z0-9\-]+)*\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|co|org|net|uk|edu|sch|ac|me|io)\b(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:uk|com|org))*/gi;
+/** A website spelt out: "stmatthewsacademy dot co dot uk". */
+const URL_SPELT = /\b[a-z0-9][a-z0-9\-]{2,}\s+dot\s+(?:com|co\s+dot\s+uk|org\s+dot\s+uk|org|net|uk|tv|gg|io|me)\b/gi;
+
 /** Links: http(s), www., and bare domains with a common top-level domain ("twitch.tv/someone", "discord.gg/abc"). */
 const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|org\.uk|uk|net|org|tv|gg|io|me|ly|app|xyz|info|link|live|site|online|store|shop|club|fm|to|cc|be|us|ws|ru|gl|page|chat|social|ee|ie|de|fr|ca|au|nz|eu|ai|dev|tk|gd|co)\b(?:\/[^\s<>"']*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|org\.uk|uk|net|org|tv|gg|io|me|ly|app|xyz|info|link|live|site|online|store|shop|club|fm|to|cc|be|us|ws|ru|gl|page|chat|social|ee|ie|de|fr|ca|au|nz|eu|ai|dev|tk|gd|gy|co)\b(?:\/[^\s<>"']*)?/gi;
 
 /** Help services named in SAFEGUARDING.md section 5: signposting, not a risky link. */
 const HELP_DOMAINS = /(?:^|\.|\/\/)(?:childline\.org\.uk|ceop\.police\.uk|nspcc\.org\.uk|samaritans\.org|papyrus-uk\.org|youngminds\.org\.uk|giveusashout\.org|stopitnow\.org\.uk|iwf\.org\.uk|nhs\.uk|police\.uk|gov\.uk)(?:\/|$)/i;
@@ -65,7 +115,13 @@ const NOT_STREET_WORDS = new Set(
 const SCHOOL_CAPITALISED =
   /\b(?:(?:St\.?|Saint|The)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC|Catholic|Church of England|Community|Comprehensive|Girls'?|Boys'?|Grammar|High|Primary|Secondary|Junior|Infant|Free|Sixth Form)\s+)*(?:High School|School|Academy|Grammar School|Grammar|College|Primary|High)\b/g;
 const SCHOOL_CUED =
-  /\b(?:go to|goes to|went to|attend|attends|at|from|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|academy|grammar school|grammar|college|primary school|primary)\b/dgi;
+  /\b(?:go to|goes to|went to|attend|attends|at|from|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|academy|acad|grammar school|grammar|college|primary school|primary|sixth form|comprehensive|comp|infants|juniors|school)\b/dgi;
+/** "st anne's rc primary", "st aidan's c of e acad", "holy trinity rc high": a faith school's name needs no cue. */
+const SCHOOL_FAITH =
+  /\b(?:st\.?|saint|holy|our lady(?: of)?)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?\s+(?:(?:rc|c\s?of\s?e|ce|catholic|church of england)\s+)?(?:high school|high|academy|acad|primary|school|college|sixth form|infants|juniors|comp|comprehensive)\b/gi;
+/** "park view acad", "kingsmead comp", "westfield sixth form", "oakwood infants": the short forms are names by themselves. */
+const NOT_BEFORE_SHORT_SCHOOL = new Set("for with into about which what want wants go goes going gone starting start started join joining leaving leave left doing do year yr then now when".split(" "));
+const SCHOOL_SHORT = /\b((?:[a-z'’\-]+\s+){1,2})(?:acad|comp|sixth form|infants|juniors)\b/gi;
 const GENERIC_SCHOOL_WORDS = new Set(
   "the a my your his her our their this that same new old big local secondary primary high sixth form private state boarding grammar catholic faith free junior infant middle upper lower senior summer sunday driving dance music drama art football swim swimming language night holiday special mainstream public school uni university college different other another every each any is was in at to of and no".split(
     " ",
@@ -77,11 +133,11 @@ const NOT_A_SCHOOL_NAME = new Set(
 );
 
 /** Social handles with a platform cue: "my sc is jess_xo_11", "add me on insta @x", "tiktok: @jayden.k.07". */
-const PLATFORM = "snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|tt|twitter|discord|telegram|tg|kik|whatsapp|wizz|yubo|roblox|fortnite|psn|xbox|gamertag|steam|twitch|youtube|yt|threads|bereal|facebook|fb|username|user name|handle|account|acc";
+const PLATFORM = "snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|tt|twitter|discord|telegram|tg|kik|whatsapp|wizz|yubo|roblox|fortnite|psn|xbox|gamertag|gt|steam|twitch|youtube|yt|pinterest|vsco|threads|bereal|facebook|fb|username|user name|user|handle|account|acc";
 /** A possessive or request before the platform: "MY snap is …", "add me ON insta …". */
 const OWNER_BEFORE = /\b(?:my|his|her|their|me on|him on|her on|add|follow|find me on)\s+$/i;
 const HANDLE_CUED = new RegExp(
-  `\\b(?:${PLATFORM})(?:\\s+(?:name|username|handle|id|tag|acc|account|me))?\\s*(?:is|=|:|-|->|—|on|at|its|it's|it is)?\\s*(?:is\\s+)?(@\\s?[a-z0-9][a-z0-9._]{1,29}|[a-z0-9][a-z0-9._]{2,29})`,
+  `\\b(?:${PLATFORM})(?:['’]s)?(?:\\s+(?:name|username|user|handle|id|tag|gt|acc|account|me))?(?:\\s+on\\s+(?:${PLATFORM}))?\\s*(?:is|=|:|-|->|—|on|at|its|it's|it is|i'm|im)?\\s*(?:just\\s+)?(?:is\\s+)?(@\\s?[a-z0-9][a-z0-9._#]{1,29}|[a-z0-9][a-z0-9._#]{2,29})`,
   "gi",
 );
 const AT_HANDLE = /(?<![a-z0-9._%+\-])@([a-z0-9_][a-z0-9._]{1,29})/gi;
@@ -95,6 +151,17 @@ const NOT_A_HANDLE = new Set(
 /** "my name is Jessica Smith", "I'm called Tom Price from Leeds": a full name, or a name with a place. */
 const NAME =
   /\b(?:my (?:full |real |actual )?name(?:'s| is)|(?:i'm|i am|im) called)\s+([A-Za-z][a-z'’\-]+)(?:\s+(?!(?:from|in|and|but|i|im)\b)([A-Za-z][a-z'’\-]+))?(?:\s+(?:from|in|and i live in|i live in)\s+[A-Za-z]+)?/dgi;
+/**
+ * "I'm Chloe Abernathy from Swindon", "her name is Bethany Clarke", "my cousin Freya Lindqvist in
+ * Hexham": two capitalised words after an introduction, or a first and last name with a place.
+ * Case-sensitive on purpose: names are written with capitals, ordinary words mostly aren't.
+ */
+const NAME_INTRODUCED =
+  /\b(?:[Ii]'?m|I am|[Tt]his is|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:full |real )?name(?:'s| is)|[Mm]y (?:friend|cousin|sister|brother|mate|neighbour|classmate)(?:'s name is)?)\s+([A-Z][a-z'’\-]+)\s+([A-Z][a-z'’\-]+)(?:\s+(?:from|in)\s+[A-Z][a-z]+)?/g;
+const NOT_A_SURNAME = new Set("from in and but so the i im from year".split(" "));
+/** A capitalised street named in passing: "we're on Hollybank Road", "down Church Lane", "on Cedar Lane, number 9". */
+const STREET_IN_PASSING =
+  /\b(?:on|down|along|off|in)\s+(?:the\s+corner\s+of\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s+(?:Street|Road|Avenue|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Gardens|Mews|Rise|Row|Walk|Place)\b(?:,?\s+number\s+\d{1,4}[a-z]?)?/g;
 const NOT_NAMES = new Set(
   "and but so the a an from in at on not is was i im if when because too very really just like".split(" "),
 );
@@ -130,9 +197,18 @@ export function findPii(original: string): PiiMatch[] {
 
   if (digits >= 9) for (const m of text.matchAll(PHONE)) push(out, "phone", m.index, m.index + m[0].length);
   if (/\b(?:zero|oh|nought)\b/.test(lower)) for (const m of text.matchAll(PHONE_WORDS)) push(out, "phone", m.index, m.index + m[0].length);
+  if (digits >= 3 || /\b(?:zero|oh|nought|double|seven)\b/.test(lower)) {
+    for (const m of text.matchAll(PHONE_MIXED)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (out.some((p) => p.type === "phone" && p.start < e && s < p.end)) continue;
+      const d = dictatedDigits(m[0].replace(/^\+44\s?/, "0"));
+      if (d !== null && isUkNumber(d)) push(out, "phone", s, trimEnd(text, s, e));
+    }
+  }
 
   const emailSpans: Array<[number, number]> = [];
-  for (const re of hasAt ? [EMAIL, EMAIL_SPELT] : []) {
+  for (const re of hasAt ? [EMAIL, EMAIL_SPELT, EMAIL_SPELT_ANY] : []) {
     for (const m of text.matchAll(re)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -142,6 +218,11 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
+  for (const m of lower.includes(" dot ") ? text.matchAll(URL_SPELT) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!emailSpans.some(([a, b]) => s < b && a < e)) push(out, "url", s, e);
+  }
   for (const m of hasDot ? text.matchAll(URL) : []) {
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
@@ -173,7 +254,18 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
-  const schoolCue = /school|academy|college|high|grammar|primary/.test(lower);
+  const schoolCue = /school|academy|acad|college|high|grammar|primary|sixth form|comp|infants|juniors/.test(lower);
+  for (const re of schoolCue ? [SCHOOL_FAITH, SCHOOL_SHORT] : []) {
+    for (const m of text.matchAll(re)) {
+      const nameWords = m[0].toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s?$/, ""));
+      const notAName = (w: string): boolean => GENERIC_SCHOOL_WORDS.has(w) || NOT_STREET_WORDS.has(w) || NOT_A_SCHOOL_NAME.has(w) || NOT_BEFORE_SHORT_SCHOOL.has(w);
+      if (re === SCHOOL_SHORT && nameWords.some(notAName)) continue;
+      const s = m.index;
+      const e = s + m[0].length;
+      if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
+      push(out, "school", s, e);
+    }
+  }
   for (const m of schoolCue ? text.matchAll(SCHOOL_CAPITALISED) : []) {
     const words = m[0].split(/\s+/);
     const first = (words[0] ?? "").toLowerCase();
@@ -186,7 +278,7 @@ export function findPii(original: string): PiiMatch[] {
   for (const m of schoolCue ? text.matchAll(SCHOOL_CUED) : []) {
     const nameWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
     if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w))) continue;
-    if (nameWords.some((w) => NOT_A_SCHOOL_NAME.has(w) || NOT_STREET_WORDS.has(w))) continue;
+    if (nameWords.some((w) => NOT_A_SCHOOL_NAME.has(w) || NOT_STREET_WORDS.has(w) || NOT_BEFORE_SHORT_SCHOOL.has(w))) continue;
     const s = m.indices?.[1]?.[0] ?? m.index;
     const e = m.index + m[0].length;
     if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
@@ -229,6 +321,21 @@ export function findPii(original: string): PiiMatch[] {
     const hasPlace = /\s(?:from|in)\s/i.test(m[0]);
     if (!hasSurname && !hasPlace) continue;
     push(out, "name", m.index, trimEnd(text, m.index, m.index + m[0].length));
+  }
+
+  for (const m of text.matchAll(NAME_INTRODUCED)) {
+    const [first = "", second = ""] = [m[1] ?? "", m[2] ?? ""];
+    if (NOT_NAMES.has(first.toLowerCase()) || NOT_NAMES.has(second.toLowerCase()) || NOT_A_SURNAME.has(second.toLowerCase())) continue;
+    const s = m.index;
+    const e = trimEnd(text, s, s + m[0].length);
+    if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
+    push(out, "name", s, e);
+  }
+  for (const m of /\b(?:on|down|along|off|in)\s/.test(text) ? text.matchAll(STREET_IN_PASSING) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
+    push(out, "address", s, e);
   }
 
   out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -64,3 +64,39 @@ describe("not PII", () => {
     expect(moderate(text).pii, explain(text)).toEqual([]);
   });
 });
+
+describe("personal details that don't look like the textbook (issue 9, item 4)", () => {
+  const cases: Array<[string, string]> = [
+    ["my number is oh seven seven double oh, nine double oh, one two three", "phone"],
+    ["text 07700 nine zero zero 4 5 6 if ur in my year", "phone"],
+    ["new phone, its 077OO 9OO 1O2", "phone"],
+    ["seven seven double oh nine double oh four four four, ring after school", "phone"],
+    ["email the club at coach.dan[at]riverside-fc[dot]org", "email"],
+    ["my school email is j.smith09 at oakhill dot sch dot uk", "email"],
+    ["my snapchat's sunnybee_x", "social_handle"],
+    ["roblox user is DinoKing_2012 add me", "social_handle"],
+    ["our blog is greenfieldscouts dot co dot uk", "url"],
+    ["revision notes at rb.gy/mathsnotes", "url"],
+    ["anyone else at st bede's rc high?", "school"],
+    ["i'm in year 8 at hillside acad", "school"],
+    ["starting at parkway sixth form in september", "school"],
+    ["is wr25tq near the leisure centre", "postcode"],
+    ["we're on Maple Crescent, number 14, come round later", "address"],
+    ["I'm Harriet Dunmore from Kendal and I love climbing", "name"],
+  ];
+  it.each(cases)("%s → %s", (text, type) => {
+    const v = moderate(text);
+    expect(v.pii, explain(text)).toContain(type);
+    expect(v.severity, explain(text)).toBeLessThan(3); // a detail alone is reviewed, never escalated
+  });
+
+  it.each([
+    "call Childline on 0800 1111, it's free",
+    "Samaritans are on 116 123 any time",
+    "the NSPCC helpline is 0808 800 5000",
+    "i scored seven seven nine in the quiz lol",
+    "my teacher asked which sixth form i want to go to",
+  ])("not a personal detail: %s", (text) => {
+    expect(moderate(text).pii).toEqual([]);
+  });
+});
