@@ -37,7 +37,7 @@ export const MODEL_INFO = {
   /** Size of the model as shipped (base64 text in the bundle). */
   shippedBytes: TRAINED.model.length,
   /** Memory the decoded model holds (look-up table and weights). */
-  memoryBytes: decoded.keys.byteLength + decoded.rows.byteLength + decoded.weights.byteLength,
+  memoryBytes: decoded.table.byteLength + decoded.weights.byteLength,
   trainedOn: TRAINED.trainedOn,
 };
 

@@ -12,9 +12,12 @@
 export interface DecodedModel {
   labelCount: number;
   bias: Float32Array;
-  /** Feature hash → row in `weights` (rows of labelCount floats). */
-  keys: Uint32Array;
-  rows: Int32Array;
+  /**
+   * Feature hash → row in `weights` (rows of labelCount floats), open addressing with the
+   * key and row+1 side by side (0: empty slot), so a look-up touches one cache line: most
+   * of a post's n-grams are unknown to the model, and those look-ups dominate the cost.
+   */
+  table: Uint32Array;
   mask: number;
   weights: Float32Array;
   featureCount: number;
@@ -107,8 +110,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   // Open addressing, at most half full: one or two probes per look-up.
   let size = 1;
   while (size < featureCount * 2) size <<= 1;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
+  const table = new Uint32Array(size * 2);
   const weights = new Float32Array(featureCount * labelCount);
   let hash = 0;
   for (let f = 0; f < featureCount; f++) {
@@ -121,20 +123,21 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
       weights[f * labelCount + l] = q * (scale[l] ?? 1);
     }
     let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & (size - 1);
-    while (rows[slot] !== -1) slot = (slot + 1) & (size - 1);
-    keys[slot] = hash >>> 0;
-    rows[slot] = f;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
+    table[2 * slot] = hash >>> 0;
+    table[2 * slot + 1] = f + 1;
   }
-  return { labelCount, bias, keys, rows, mask: size - 1, weights, featureCount };
+  return { labelCount, bias, table, mask: size - 1, weights, featureCount };
 }
 
 /** Row of `hash` in the decoded model, or -1 when the model has no weight for it. */
 export function rowOf(model: DecodedModel, hash: number): number {
   let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & model.mask;
+  const table = model.table;
   for (;;) {
-    const row = model.rows[slot] ?? -1;
-    if (row === -1) return -1;
-    if (model.keys[slot] === hash) return row;
+    const row = table[2 * slot + 1] ?? 0;
+    if (row === 0) return -1;
+    if (table[2 * slot] === hash) return row - 1;
     slot = (slot + 1) & model.mask;
   }
 }
