@@ -19,20 +19,9 @@ import { MODEL_INFO } from "../moderation/model/classifier.ts";
 import { compileRules, evaluate, findHits } from "../moderation/matcher.ts";
 import { tokenise } from "../moderation/normalise.ts";
 import type { Rule } from "../moderation/rules/rule.ts";
+import { prng } from "../scripts/lib/prng.ts";
 
 const MESSAGES = 20_000;
-
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPENERS = ["hi everyone", "hey", "so", "ok so", "honestly", "does anyone know", "I need advice", "not sure where to post this but", "my mum says", "my son", "my daughter", "at school today", "last night", "ugh", "random question"];
 const MIDDLES = [

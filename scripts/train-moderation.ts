@@ -27,6 +27,7 @@ import type { Thresholds } from "../moderation/model/classifier.ts";
 import type { Category, Severity } from "../moderation/types.ts";
 import { loadCorpus, type LabelledPost } from "./lib/corpus.ts";
 import { recordFirstPass } from "./lib/first-pass.ts";
+import { prng } from "./lib/prng.ts";
 
 const SEED = 20261206;
 const MIN_DF = 2;
@@ -39,17 +40,6 @@ const L2 = Number(process.env.HARBOUR_L2 ?? 1e-5);
 const COMMITTED = fileURLToPath(new URL("../moderation/model/weights.ts", import.meta.url));
 /** HARBOUR_MODEL_OUT writes elsewhere (the reproducibility test); only the real model records first passes. */
 const OUT = process.env.HARBOUR_MODEL_OUT ?? COMMITTED;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Target per label: 1, 0, or NaN for "unknown, don't learn this label from this post". */
 export function targets(post: LabelledPost): Float64Array {
