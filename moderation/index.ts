@@ -233,7 +233,21 @@ export function redact(text: string, verdict: Verdict): string {
   return out + base.slice(at);
 }
 
+function tokensOf(text: string): Token[] {
+  return tokenise(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text, COMPILED.lexicon);
+}
+
 /** The classifier's features for a text, exactly as `moderate` computes them (for training). */
 export function modelFeaturesOf(text: string): Features {
-  return extractFeatures(tokenise(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text, COMPILED.lexicon));
+  return extractFeatures(tokensOf(text));
+}
+
+/** The classifier's probability per label (MODEL_LABELS order), before thresholds or rules. */
+export function modelProbabilitiesOf(text: string): Float64Array {
+  return classify(tokensOf(text)).probabilities;
+}
+
+/** The normalised words the classifier reads (disguises undone), e.g. to train another model on the same input. */
+export function modelWordsOf(text: string): string[] {
+  return tokensOf(text).map((t) => t.forms[0] ?? "");
 }
