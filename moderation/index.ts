@@ -12,7 +12,7 @@ import { tokenise, type Token } from "./normalise.ts";
 import { findPii } from "./pii.ts";
 import { RULES } from "./rules/index.ts";
 import { classify } from "./model/classifier.ts";
-import { extractFeatures, type Features } from "./model/features.ts";
+import { extractFeatures, wordsOf, type Features } from "./model/features.ts";
 import { categoryProbabilities, modelMatches } from "./model/opinion.ts";
 import {
   ACTION_FOR_SEVERITY,
@@ -238,8 +238,8 @@ function tokensOf(text: string): Token[] {
 }
 
 /** The classifier's features for a text, exactly as `moderate` computes them (for training). */
-export function modelFeaturesOf(text: string): Features {
-  return extractFeatures(tokensOf(text));
+export function modelFeaturesOf(text: string, buckets: number): Features {
+  return extractFeatures(tokensOf(text), buckets);
 }
 
 /** The classifier's probability per label (MODEL_LABELS order), before thresholds or rules. */
@@ -249,5 +249,5 @@ export function modelProbabilitiesOf(text: string): Float64Array {
 
 /** The normalised words the classifier reads (disguises undone), e.g. to train another model on the same input. */
 export function modelWordsOf(text: string): string[] {
-  return tokensOf(text).map((t) => t.forms[0] ?? "");
+  return wordsOf(tokensOf(text)).words;
 }

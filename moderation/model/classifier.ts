@@ -1,8 +1,10 @@
 /**
- * The trained classifier: a multi-label linear model over hashed word, word-pair
- * and character n-gram features (features.ts), one logistic output per label
- * (labels.ts). Trained by `npm run train:moderation` (scripts/train-moderation.ts);
- * the weights are the committed, generated weights.ts.
+ * The trained classifier: a fastText model (words, word pairs and letter n-grams,
+ * averaged; one sigmoid output per label) run by our own few lines rather than by
+ * fastText's WebAssembly runtime. Training (`npm run train:moderation`) lets fastText
+ * learn its embeddings, then folds each feature's embedding and the output layer into
+ * one weight per label (the model is linear in its features, so this is exact), keeps
+ * the weights that matter and quantises them: the generated weights.ts.
  *
  * Pure: decoded once at module load, then every call is a few hundred table
  * look-ups and additions.
@@ -41,23 +43,37 @@ export const MODEL_INFO = {
   trainedOn: TRAINED.trainedOn,
 };
 
-export function classify(tokens: readonly Token[]): ModelOpinion {
-  const features = extractFeatures(tokens);
-  const z = new Float64Array(LABEL_COUNT);
-  for (let l = 0; l < LABEL_COUNT; l++) z[l] = decoded.bias[l] ?? 0;
+/**
+ * The model's probability per label for a post's features: as fastText scores a line,
+ * the average of the rows of its features (a word unknown to the model has no row and
+ * does not count; an n-gram always does), one sigmoid per label.
+ */
+export function score(model: DecodedModel, features: Features): ModelOpinion {
+  const z = new Float64Array(model.labelCount);
   const rows = new Int32Array(features.count);
-  const w = decoded.weights;
-  const hashes = features.hashes;
+  const w = model.weights;
+  const { hashes, isWord } = features;
+  const labels = model.labelCount;
+  let counted = 0;
   for (let i = 0; i < features.count; i++) {
-    const row = rowOf(decoded, hashes[i] ?? 0);
+    const row = rowOf(model, hashes[i] ?? 0);
     rows[i] = row;
-    if (row < 0) continue;
-    const base = row * LABEL_COUNT;
-    for (let l = 0; l < LABEL_COUNT; l++) z[l] = (z[l] ?? 0) + (w[base + l] ?? 0);
+    if (row < 0) {
+      if (isWord[i] === 0) counted++;
+      continue;
+    }
+    counted++;
+    const base = row * labels;
+    for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (w[base + l] ?? 0);
   }
-  const probabilities = new Float64Array(LABEL_COUNT);
-  for (let l = 0; l < LABEL_COUNT; l++) probabilities[l] = 1 / (1 + Math.exp(-(z[l] ?? 0)));
+  const probabilities = new Float64Array(labels);
+  const scale = 1 / Math.max(1, counted);
+  for (let l = 0; l < labels; l++) probabilities[l] = 1 / (1 + Math.exp(-((model.bias[l] ?? 0) + scale * (z[l] ?? 0))));
   return { probabilities, features, rows };
+}
+
+export function classify(tokens: readonly Token[]): ModelOpinion {
+  return score(decoded, extractFeatures(tokens, TRAINED.buckets));
 }
 
 /**

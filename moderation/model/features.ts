@@ -1,123 +1,198 @@
 /**
- * The features the classifier reads, shared by training and by `moderate()`.
+ * The features the classifier reads: fastText's own, computed exactly as fastText
+ * computes them, so a model trained by fastText (scripts/train-moderation.ts) runs here
+ * without fastText's runtime.
  *
- * It reads the normaliser's words (disguises already undone: "k33p" → "keep",
+ * The input is the normaliser's words (disguises already undone: "k33p" → "keep",
  * "kms" → "kill myself", 💊 → "pills"), so the model learns meaning rather than
- * spelling tricks. Per word: the word, the pair with the next word in the same
- * sentence, and fastText-style character n-grams (3–5 letters of "<word>") so
- * typos and new word forms still share most of their features. Every feature is
- * a 32-bit FNV-1a hash; only features kept by training exist in the model, so an
- * unknown feature simply weighs nothing.
+ * spelling tricks; training feeds fastText the same words (`wordsOf`). Then, as
+ * fastText does for a line ending in "</s>":
+ *   - each word itself (a model row only if the word was in the training vocabulary);
+ *   - the letter 3–5-grams of "<word>" (in Unicode characters), hashed into buckets;
+ *   - each pair of neighbouring words, hashed into the same buckets.
+ * Hashes are fastText's: 32-bit FNV-1a over UTF-8 bytes read as signed chars; word
+ * pairs combine the words' hashes in 64-bit arithmetic (done here in 32-bit halves,
+ * with no BigInt, because this runs for every post and every keystroke).
  *
- * Cost: a handful of integer operations per character, no strings built, no
- * allocation per feature. The arrays returned are reused by the next call: read
- * them before calling again (training copies what it keeps).
+ * A feature's key in the model: a bucket number (0 … buckets-1) for n-grams and pairs,
+ * `buckets + hash mod (2³² - buckets)` for whole words, so the two never collide.
+ *
+ * Cost: a handful of integer operations per character, no strings built per n-gram,
+ * no allocation per feature. The arrays returned are reused by the next call: read
+ * them before calling again.
  */
 import type { Token } from "../normalise.ts";
 
 export interface Features {
-  /** Feature hashes, in the order found (a feature may repeat: counts matter). */
+  /** Feature keys, in the order found (a feature may repeat: counts matter). */
   hashes: Uint32Array;
-  /** For each hash, the index of the word it came from (explanations highlight words). */
+  /** For each key, the index of the token it came from (explanations highlight words). */
   word: Uint32Array;
-  /** Each word's span in the original text. */
+  /** 1 where the key is a whole word: it counts towards the average only if the model knows the word. */
+  isWord: Uint8Array;
+  /** Each token's span in the original text. */
   spans: Array<{ start: number; end: number }>;
   count: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const SEED_WORD = 0x57;
-const SEED_PAIR = 0x50;
-const SEED_GRAM = 0x47;
-const BOUNDARY = 0x3c; // "<" and ">" mark the ends of a word for its character n-grams
-const BOUNDARY_END = 0x3e;
+/** fastText's multiplier for combining word hashes into word n-grams. */
+const PAIR_MULTIPLIER = 116049371;
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
+/** The end-of-line word fastText adds to every line; it has a row of its own and no n-grams. */
+export const END_OF_LINE = "</s>";
+const TWO_32 = 4294967296;
 
-function mix(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
-}
-
-function hashWord(seed: number, w: string): number {
-  let h = mix(FNV_OFFSET, seed);
-  for (let i = 0; i < w.length; i++) h = mix(h, w.charCodeAt(i));
-  return h;
-}
-
-function hashPair(a: string, b: string): number {
-  let h = mix(FNV_OFFSET, SEED_PAIR);
-  for (let i = 0; i < a.length; i++) h = mix(h, a.charCodeAt(i));
-  h = mix(h, 0x20);
-  for (let i = 0; i < b.length; i++) h = mix(h, b.charCodeAt(i));
-  return h;
-}
-
-/** Numbers of one or two digits stay (ages matter: "i'm 13, he's 24"); longer ones are just "a number". */
+/** Numbers of three or more digits are just "a number" (ages matter: "i'm 13, he's 24"). */
 function wordOf(form: string, kind: Token["kind"]): string {
   if (kind === "number" && form.length > 2) return "#";
   return form;
 }
 
-/** Split a token's normalised form into words ("kill myself" is two). */
-function wordsOf(tokens: readonly Token[]): { words: string[]; owner: number[]; sentence: number[] } {
+/** The words the classifier reads, with the token each came from ("kill myself" is two words of one token). */
+export function wordsOf(tokens: readonly Token[]): { words: string[]; owner: number[] } {
   const words: string[] = [];
   const owner: number[] = [];
-  const sentence: number[] = [];
   tokens.forEach((t, i) => {
     const form = t.forms[0];
     if (form === undefined || form === "") return;
-    for (const w of form.split(" ")) {
+    for (const w of form.split(/\s+/)) {
       if (w === "") continue;
       words.push(wordOf(w, t.kind));
       owner.push(i);
-      sentence.push(t.sentence);
     }
   });
-  return { words, owner, sentence };
+  return { words, owner };
 }
 
-// Scratch space reused between calls (moderate is synchronous, so calls never overlap):
-// extraction allocates nothing per feature.
+/** UTF-8 bytes of one code point, as signed chars (fastText hashes `int8_t(c)`), into `out` from `at`. */
+function utf8Signed(cp: number, out: Int32Array, at: number): number {
+  const s = (b: number): number => (b << 24) >> 24;
+  if (cp < 0x80) {
+    out[at] = cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[at] = s(0xc0 | (cp >> 6));
+    out[at + 1] = s(0x80 | (cp & 0x3f));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[at] = s(0xe0 | (cp >> 12));
+    out[at + 1] = s(0x80 | ((cp >> 6) & 0x3f));
+    out[at + 2] = s(0x80 | (cp & 0x3f));
+    return 3;
+  }
+  out[at] = s(0xf0 | (cp >> 18));
+  out[at + 1] = s(0x80 | ((cp >> 12) & 0x3f));
+  out[at + 2] = s(0x80 | ((cp >> 6) & 0x3f));
+  out[at + 3] = s(0x80 | (cp & 0x3f));
+  return 4;
+}
+
+/** fastText's `Dictionary::hash`. */
+export function fastTextHash(s: string): number {
+  const bytes = new Int32Array(4);
+  let h = FNV_OFFSET;
+  for (const ch of s) {
+    const n = utf8Signed(ch.codePointAt(0) ?? 0, bytes, 0);
+    for (let k = 0; k < n; k++) h = Math.imul((h ^ (bytes[k] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * fastText's bucket for the word pair (a, b): (int64(int32(a)) × 116049371 + int64(int32(b)))
+ * mod 2⁶⁴ mod buckets, in 32-bit halves (every intermediate stays exact in a double).
+ */
+export function pairBucket(a: number, b: number, buckets: number): number {
+  const aHi = a >= 0x80000000 ? 0xffffffff : 0;
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const t0 = a0 * PAIR_MULTIPLIER;
+  const t1 = a1 * PAIR_MULTIPLIER;
+  const low = (t0 % TWO_32) + (t1 % 65536) * 65536;
+  const carry = Math.floor(t0 / TWO_32) + Math.floor(t1 / 65536) + Math.floor(low / TWO_32);
+  let lo = low % TWO_32;
+  let hi = ((Math.imul(aHi, PAIR_MULTIPLIER) >>> 0) + carry) % TWO_32;
+  const bHi = b >= 0x80000000 ? 0xffffffff : 0;
+  lo += b;
+  const carry2 = lo >= TWO_32 ? 1 : 0;
+  lo %= TWO_32;
+  hi = (hi + bHi + carry2) % TWO_32;
+  return ((hi % buckets) * (TWO_32 % buckets) + (lo % buckets)) % buckets;
+}
+
+export function wordKey(hash: number, buckets: number): number {
+  return buckets + (hash % (TWO_32 - buckets));
+}
+
+// Scratch space reused between calls (moderate is synchronous, so calls never overlap).
 let scratchHashes = new Uint32Array(1024);
 let scratchWord = new Uint32Array(1024);
-const letters = new Int32Array(64);
+let scratchIsWord = new Uint8Array(1024);
+/** "<word>" as UTF-8 signed bytes, and where each character starts. */
+let bytes = new Int32Array(256);
+let charStart = new Int32Array(64);
 
-export function extractFeatures(tokens: readonly Token[]): Features {
-  const { words, owner, sentence } = wordsOf(tokens);
-  let capacity = 16;
-  for (const w of words) capacity += 2 + 3 * (Math.min(w.length, letters.length - 2) + 2);
+export function extractFeatures(tokens: readonly Token[], buckets: number): Features {
+  const { words, owner } = wordsOf(tokens);
+  words.push(END_OF_LINE);
+  owner.push(Math.max(0, tokens.length - 1));
+  let capacity = 0;
+  for (const w of words) capacity += 2 + 3 * (w.length + 2);
   if (scratchHashes.length < capacity) {
     scratchHashes = new Uint32Array(capacity * 2);
     scratchWord = new Uint32Array(capacity * 2);
+    scratchIsWord = new Uint8Array(capacity * 2);
   }
   const hashes = scratchHashes;
   const word = scratchWord;
+  const isWord = scratchIsWord;
   let n = 0;
+  let previous = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     const t = owner[i] ?? 0;
-    hashes[n] = hashWord(SEED_WORD, w);
-    word[n++] = t;
-    const next = words[i + 1];
-    if (next !== undefined && sentence[i + 1] === sentence[i]) {
-      hashes[n] = hashPair(w, next);
-      word[n++] = t;
+    if (bytes.length < 4 * w.length + 8) bytes = new Int32Array(8 * w.length + 16);
+    if (charStart.length < w.length + 3) charStart = new Int32Array(2 * w.length + 8);
+    // "<" + w + ">" as signed UTF-8 bytes; its hash as a whole word skips the brackets.
+    let len = 0;
+    let chars = 0;
+    charStart[chars++] = len;
+    bytes[len++] = 0x3c;
+    let h = FNV_OFFSET;
+    for (let k = 0; k < w.length; k++) {
+      let cp = w.charCodeAt(k);
+      if (cp >= 0xd800 && cp < 0xdc00 && k + 1 < w.length) cp = ((cp - 0xd800) << 10) + (w.charCodeAt(++k) - 0xdc00) + 0x10000;
+      charStart[chars++] = len;
+      const m = utf8Signed(cp, bytes, len);
+      for (let b = 0; b < m; b++) h = Math.imul((h ^ (bytes[len + b] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
+      len += m;
     }
-    if (w.length < 2) continue;
-    // Character n-grams of "<w>" (long words cut short: their first letters say enough),
-    // computed by extending one hash per start position.
-    const len = Math.min(w.length, letters.length - 2) + 2;
-    letters[0] = BOUNDARY;
-    for (let k = 1; k < len - 1; k++) letters[k] = w.charCodeAt(k - 1);
-    letters[len - 1] = BOUNDARY_END;
-    for (let start = 0; start + MIN_GRAM <= len; start++) {
-      let h = mix(FNV_OFFSET, SEED_GRAM);
-      const stop = Math.min(start + MAX_GRAM, len);
-      for (let k = start; k < stop; k++) {
-        h = Math.imul(h ^ (letters[k] ?? 0), FNV_PRIME) >>> 0;
-        if (k - start + 1 >= MIN_GRAM) {
-          hashes[n] = h;
+    charStart[chars++] = len;
+    bytes[len++] = 0x3e;
+    charStart[chars] = len;
+
+    hashes[n] = wordKey(h, buckets);
+    isWord[n] = 1;
+    word[n++] = t;
+    if (i > 0) {
+      hashes[n] = pairBucket(previous, h, buckets);
+      isWord[n] = 0;
+      word[n++] = owner[i - 1] ?? 0;
+    }
+    previous = h;
+    if (w === END_OF_LINE) continue;
+    for (let start = 0; start < chars; start++) {
+      let g = FNV_OFFSET;
+      for (let size = 1; size <= MAX_GRAM && start + size <= chars; size++) {
+        for (let b = charStart[start + size - 1] ?? 0; b < (charStart[start + size] ?? 0); b++) g = Math.imul((g ^ (bytes[b] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
+        if (size >= MIN_GRAM) {
+          hashes[n] = g % buckets;
+          isWord[n] = 0;
           word[n++] = t;
         }
       }
@@ -126,6 +201,7 @@ export function extractFeatures(tokens: readonly Token[]): Features {
   return {
     hashes: hashes.subarray(0, n),
     word: word.subarray(0, n),
+    isWord: isWord.subarray(0, n),
     spans: tokens.map((t) => ({ start: t.start, end: t.end })),
     count: n,
   };

@@ -8,11 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { moderate, moderateWithRulesOnly, modelFeaturesOf } from "../../moderation/index.ts";
+import { moderate, moderateWithRulesOnly, modelFeaturesOf, modelWordsOf } from "../../moderation/index.ts";
 import { decodeModel, encodeModel, fromBase64, rowOf } from "../../moderation/model/codec.ts";
-import { MODEL_INFO, THRESHOLDS } from "../../moderation/model/classifier.ts";
+import { MODEL_INFO, THRESHOLDS, score } from "../../moderation/model/classifier.ts";
+import { pairBucket } from "../../moderation/model/features.ts";
 import { MODEL_LABELS } from "../../moderation/model/labels.ts";
 import { loadCorpus } from "../../scripts/lib/corpus.ts";
+import { prng } from "../../scripts/lib/prng.ts";
+import { FASTTEXT_SETTINGS, foldWeights, trainFastText } from "../../scripts/train-moderation.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -51,17 +54,54 @@ describe("model file format", () => {
 });
 
 describe("features", () => {
+  const B = 100_000;
   it("read the normalised words, so disguises give the same features", () => {
-    const plain = Array.from(modelFeaturesOf("keep it between us").hashes);
-    expect(Array.from(modelFeaturesOf("K33P it between us").hashes)).toEqual(plain);
-    expect(Array.from(modelFeaturesOf("k e e p it between us").hashes)).toEqual(plain);
+    const plain = Array.from(modelFeaturesOf("keep it between us", B).hashes);
+    expect(Array.from(modelFeaturesOf("K33P it between us", B).hashes)).toEqual(plain);
+    expect(Array.from(modelFeaturesOf("k e e p it between us", B).hashes)).toEqual(plain);
   });
 
   it("are the same on every call", () => {
-    const a = Array.from(modelFeaturesOf("i took all the tablets in the cupboard").hashes);
+    const a = Array.from(modelFeaturesOf("i took all the tablets in the cupboard", B).hashes);
     moderate("something else entirely, to reuse the buffers");
-    expect(Array.from(modelFeaturesOf("i took all the tablets in the cupboard").hashes)).toEqual(a);
+    expect(Array.from(modelFeaturesOf("i took all the tablets in the cupboard", B).hashes)).toEqual(a);
   });
+
+  it("combine word hashes into pairs exactly as fastText's 64-bit arithmetic does", () => {
+    const random = prng(7);
+    const signed = (x: number): bigint => BigInt.asUintN(64, BigInt(x | 0));
+    for (let i = 0; i < 5000; i++) {
+      const a = Math.floor(random() * 2 ** 32);
+      const b = Math.floor(random() * 2 ** 32);
+      const buckets = [100_000, 2_000_000, 7, 65_536][i % 4] ?? 1;
+      const expected = Number(BigInt.asUintN(64, signed(a) * 116049371n + signed(b)) % BigInt(buckets));
+      expect(pairBucket(a, b, buckets)).toBe(expected);
+    }
+  });
+
+  it("are fastText's own: a model trained by fastText scores the same here as in fastText", async () => {
+    const posts = loadCorpus().posts.filter((p) => p.split === "train").slice(0, 600);
+    const buckets = 20_000;
+    const fastText = await trainFastText(posts, { ...FASTTEXT_SETTINGS, bucket: buckets, epoch: 5 });
+    const model = decodeModel(encodeModel({ bias: new Array<number>(MODEL_LABELS.length).fill(0), features: foldWeights(fastText, buckets) }));
+    const texts = [
+      "he said to keep it between us and delete the chat",
+      "I'm fine honestly 🙂 just tired, café after school?",
+      "pneumonoultramicroscopicsilicovolcanoconiosis is a long word",
+      "my number is 07700 900123 ring me",
+      "ok",
+    ];
+    for (const text of texts) {
+      const own = new Map<string, number>();
+      const predictions = fastText.predict(modelWordsOf(text).join(" "), -1, 0);
+      for (let i = 0; i < predictions.size(); i++) own.set(predictions.get(i)[1], predictions.get(i)[0]);
+      const ours = score(model, modelFeaturesOf(text, buckets)).probabilities;
+      MODEL_LABELS.forEach((label, l) => {
+        // fastText's sigmoid is a 512-entry table and our weights are bytes: close, not identical.
+        expect(Math.abs((ours[l] ?? 0) - (own.get(`__label__${label.id}`) ?? 0)), `${label.id}: ${text}`).toBeLessThan(0.02);
+      });
+    }
+  }, 60_000);
 });
 
 describe("rules and model together", () => {
