@@ -1,8 +1,8 @@
 /**
- * `npm run -s compare:fasttext`: the field's standard classifier, fastText (its official
- * WebAssembly build, `fasttext.wasm.js`), trained on exactly what our own model learns
- * from, judged on the same held-out posts, to show why the engine ships its own
- * hashed n-gram model (issue 9: "show both sets of figures").
+ * `npm run -s compare:fasttext`: fastText run by its own WebAssembly runtime
+ * (`fasttext.wasm.js`) against the shipped engine model (fastText-trained, folded,
+ * pruned and quantised, run by moderation/model/classifier.ts), on the same held-out
+ * posts, with size and speed: what shipping without fastText's runtime costs and saves.
  *
  * Same input for both: the normaliser's words (disguises undone), the same training
  * split and the same labels (scripts/lib/targets.ts). Both models are read the same
