@@ -45,9 +45,13 @@ const MAX_GRAM = 5;
 export const END_OF_LINE = "</s>";
 const TWO_32 = 4294967296;
 
-/** Numbers of three or more digits are just "a number" (ages matter: "i'm 13, he's 24"). */
+/** Longer than any word: keyboard mash or a pasted string, whose repeated letter n-grams would swamp the average. */
+const MAX_WORD = 40;
+
+/** Numbers of three or more digits are just "a number" (ages matter: "i'm 13, he's 24"); over-long strings are just "a long string". */
 function wordOf(form: string, kind: Token["kind"]): string {
   if (kind === "number" && form.length > 2) return "#";
+  if (form.length > MAX_WORD) return "#long";
   return form;
 }
 

@@ -148,6 +148,11 @@ describe("rules and model together", () => {
     }
   });
 
+  it("a pasted run of letters is not read as words (its repeated n-grams would swamp the average)", () => {
+    expect(moderate("Why".repeat(300)).severity).toBe(0);
+    expect(moderate(`${"W".repeat(120)} hello`).severity).toBe(0);
+  });
+
   it("negated self-harm talk stays at a moderator's look", () => {
     const v = moderate("I'm not going to hurt myself, I just feel sad today");
     expect(v.severity).toBe(2);
