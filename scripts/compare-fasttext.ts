@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   ];
   const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
   console.log(`trained on ${lines.length} posts; fastText ${JSON.stringify(SETTINGS)} in ${trainSeconds.toFixed(1)} s`);
-  for (const split of ["heldout_voice", "heldout_rounds", "validation"] as Split[]) {
+  for (const split of ["heldout_voice", "heldout_rounds"] as Split[]) {
     const posts = corpus.posts.filter((p) => p.split === split);
     console.log(`\n${split} (${posts.length} posts)`);
     for (const [name, judge] of engines) {

@@ -5,8 +5,7 @@
  * the rules alone (the baseline), on:
  *   - heldout_voice: the `heldout` writer's rounds, never trained or tuned on;
  *   - heldout_rounds: round 04 of every other writer, never trained or tuned on;
- *   - validation: thresholds were tuned here (not evidence of generalisation);
- *   - train: learnt from (a training-set score, not evidence);
+ *   - train: learnt from, and thresholds tuned on out of fold (not evidence);
  *   - the shared everyday dev set (../shared/eval).
  * Figures (scripts/lib/metrics.ts): escalation recall, right category, per-category
  * recall and precision, harmless held, PII recall, PII-only posts escalated, a
@@ -50,7 +49,6 @@ if (files.length > 0) {
   const of = (split: Split): LabelledPost[] => corpus.posts.filter((p) => p.split === split);
   report("heldout_voice: a writer never trained or tuned on", of("heldout_voice"), true);
   report("heldout_rounds: round 04 of each other writer, never trained or tuned on", of("heldout_rounds"), true);
-  report("validation: thresholds tuned here", of("validation"), false);
   report("train: learnt from (not evidence)", of("train"), false);
   report("shared everyday dev set (../shared/eval)", readJsonl(SHARED_DEV_SET, "dev", "dev").posts, true);
   const rounds = readFirstPass();

@@ -11,7 +11,7 @@
  * the model does not bring that category back. Negated self-harm talk that the rules
  * recognised ("i'm not going to hurt myself") stays at a moderator's look
  * (SAFEGUARDING.md section 4), however sure the model is.
- * Thresholds are tuned by training on the validation split, never on held-out posts.
+ * Thresholds are tuned by training, out of fold on the training split, never on held-out posts.
  */
 import type { Category, Match, Severity } from "../types.ts";
 import { THRESHOLDS, weightiestWords, type ModelOpinion, type Thresholds } from "./classifier.ts";

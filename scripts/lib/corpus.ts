@@ -10,17 +10,16 @@
  * The split (never changes with the data, so a post never moves between splits):
  *   - heldout_voice: every round of the `heldout` writer. Never trained or tuned on.
  *   - heldout_rounds: round 04 of every other writer. Never trained or tuned on.
- *   - validation: one post in ten of the rest (by a hash of its text): thresholds are
- *     tuned here, never trained on.
- *   - train: everything else.
- * A text that appears in a held-out split is dropped from train and validation.
+ *   - train: everything else. The thresholds are tuned on it out of fold
+ *     (scripts/train-moderation.ts), so no post is kept back from learning.
+ * A text that appears in a held-out split is dropped from train.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATEGORIES, PII_TYPES, type Category, type PiiType } from "../../moderation/types.ts";
 
-export type Split = "train" | "validation" | "heldout_rounds" | "heldout_voice";
+export type Split = "train" | "heldout_rounds" | "heldout_voice";
 
 export interface LabelledPost {
   text: string;
@@ -51,7 +50,7 @@ function isPii(x: unknown): x is PiiType {
   return typeof x === "string" && (PII_TYPES as readonly string[]).includes(x);
 }
 
-/** FNV-1a of the text: a stable way to pick one post in ten. */
+/** FNV-1a of the text: a stable way to pick a post's fold. */
 export function textHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
@@ -128,10 +127,10 @@ export function roundFiles(): RoundFile[] {
     });
 }
 
-function splitOf(writer: string, round: string, text: string): Split {
+function splitOf(writer: string, round: string): Split {
   if (writer === HELD_OUT_WRITER) return "heldout_voice";
   if (round === HELD_OUT_ROUND && writer !== "fixture") return "heldout_rounds";
-  return textHash(sameText(text)) % 10 === 0 ? "validation" : "train";
+  return "train";
 }
 
 export interface Corpus {
@@ -153,7 +152,7 @@ export function loadCorpus(options: { rounds?: boolean } = {}): Corpus {
     errors.push(...r.errors);
     for (const p of r.posts) raw.push({ ...p, writer: "fixture" });
   }
-  const withSplit = raw.map(({ writer, ...p }) => ({ ...p, split: splitOf(writer, p.round, p.text) }));
+  const withSplit = raw.map(({ writer, ...p }) => ({ ...p, split: splitOf(writer, p.round) }));
   const heldOut = new Set(withSplit.filter((p) => p.split.startsWith("heldout")).map((p) => sameText(p.text)));
   const seen = new Set<string>();
   const posts: LabelledPost[] = [];
