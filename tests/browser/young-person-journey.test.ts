@@ -151,13 +151,13 @@ describe("posts that are held", () => {
     await page.getByRole("button", { name: "I'm 13–17" }).click();
     await page.getByRole("button", { name: /continue/ }).click();
     await page.getByRole("link", { name: "Start a new thread" }).click();
-    await page.getByLabel("Title").fill("Someone from a game");
-    await page.getByLabel("Your post").fill("He wants me to text him on 07700 900123, is that ok?");
+    await page.getByLabel("Title").fill("Football team chat");
+    await page.getByLabel("Your post").fill("My new number is 07700 900123 if anyone from the team needs it, is that ok to post?");
     await page.getByRole("button", { name: "Post thread" }).click();
     const pseudonym = ((await page.getByRole("banner").locator("strong").textContent()) ?? "").trim();
 
     // Held for a moderator: only the author sees it, with the badge and the reason.
-    await see(page.getByRole("heading", { level: 1, name: "Someone from a game" }));
+    await see(page.getByRole("heading", { level: 1, name: "Football team chat" }));
     const post = page.locator(".post").first();
     await poll(() => post.textContent()).toContain("Waiting for a moderator");
     expect(await post.textContent()).toContain("Only you can see this for now.");

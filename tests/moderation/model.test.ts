@@ -2,9 +2,10 @@
  * The trained classifier (issue 9): its file format, its features, how it joins the
  * rules, and that the committed model is exactly what training makes from the data.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -160,12 +161,13 @@ describe("rules and model together", () => {
 });
 
 describe("training", () => {
-  it("is deterministic: training again reproduces the committed model byte for byte", () => {
+  // Asynchronous on purpose: a minute-long blocking call starves the test worker's RPC.
+  it("is deterministic: training again reproduces the committed model byte for byte", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "harbour-model-")), "weights.ts");
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/train-moderation.ts"], {
+    await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/train-moderation.ts"], {
       cwd: ROOT,
       env: { ...process.env, HARBOUR_MODEL_OUT: out },
-      stdio: "pipe",
+      maxBuffer: 64 * 1024 * 1024,
     });
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "moderation/model/weights.ts"), "utf8"));
   }, 240_000);
