@@ -7,7 +7,7 @@
  * `moderate` is synchronous, deterministic, linear in the length of the text,
  * and never throws.
  */
-import { findHits, evaluate, compileRules, exceptedCategories, type RuleMatch } from "./matcher.ts";
+import { findHits, evaluate, compileRules, everydayUseSpans, exceptedCategories, type RuleMatch } from "./matcher.ts";
 import { tokenise, type Token } from "./normalise.ts";
 import { findPii } from "./pii.ts";
 import { RULES } from "./rules/index.ts";
@@ -131,7 +131,7 @@ function decide(text: string, useModel: boolean): Verdict {
 
   // The trained model adds what the rules missed (model/opinion.ts), and says what the post is mostly about.
   const opinion = useModel ? classify(tokens) : null;
-  if (opinion !== null) matches.push(...modelMatches(opinion, matches, negatedOnly, exceptedCategories(tokens, hits, COMPILED)));
+  if (opinion !== null) matches.push(...modelMatches(opinion, matches, negatedOnly, exceptedCategories(tokens, hits, COMPILED), everydayUseSpans(tokens, hits, COMPILED)));
   const modelSays = opinion === null ? new Map<Category, number>() : categoryProbabilities(opinion);
 
   // A category's severity is the highest of its matches (a negated self-harm match counts 2,
@@ -144,17 +144,22 @@ function decide(text: string, useModel: boolean): Verdict {
   let severity: Severity = 0;
   for (const s of categorySeverity.values()) if (s > severity) severity = s;
 
-  // Most severe first; among equals, the one the model thinks the post is mostly about, then
-  // the category with more distinct rules behind it, then the more specific one (PRIMARY_ORDER).
+  // Most severe first; among equals, one a rule is sure of before one only the model sees,
+  // then the one the model thinks the post is mostly about, then the category with more
+  // distinct rules behind it, then the more specific one (PRIMARY_ORDER).
   const rulesPerCategory = new Map<Category, Set<string>>();
+  const ruleBacked = new Set<Category>();
   for (const m of matches) {
     const set = rulesPerCategory.get(m.category) ?? new Set<string>();
     set.add(m.ruleId);
     rulesPerCategory.set(m.category, set);
+    if (!m.ruleId.startsWith("model.")) ruleBacked.add(m.category);
   }
+  const backed = (c: Category): number => (ruleBacked.has(c) ? 1 : 0);
   const categories = [...categorySeverity.keys()].sort(
     (a, b) =>
       (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) ||
+      backed(b) - backed(a) ||
       (modelSays.get(b) ?? 0) - (modelSays.get(a) ?? 0) ||
       (rulesPerCategory.get(b)?.size ?? 0) - (rulesPerCategory.get(a)?.size ?? 0) ||
       PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b),

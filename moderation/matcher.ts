@@ -432,6 +432,27 @@ export function exceptedCategories(tokens: readonly Token[], hits: readonly Hit[
   return out;
 }
 
+/**
+ * Where the post uses risky words in an everyday way ("kill it at the talent show", "cut my
+ * hair"): the spans, in the original text, of every word-level exception any rule of a category
+ * found, whether or not the rule's own phrase matched. The model (model/opinion.ts) does not act
+ * on words that sit inside one.
+ */
+export function everydayUseSpans(tokens: readonly Token[], hits: readonly Hit[], compiled: CompiledRules): Map<Rule["category"], Array<{ start: number; end: number }>> {
+  const out = new Map<Rule["category"], Array<{ start: number; end: number }>>();
+  for (const h of hits) {
+    if (h.slot !== UNLESS) continue;
+    const category = compiled.rules[h.rule]?.category;
+    const first = tokens[h.start];
+    const last = tokens[h.end];
+    if (category === undefined || first === undefined || last === undefined) continue;
+    const list = out.get(category) ?? [];
+    list.push({ start: first.start, end: last.end });
+    out.set(category, list);
+  }
+  return out;
+}
+
 /** Decide which rules fire, from the phrases found. */
 export function evaluate(tokens: readonly Token[], hits: readonly Hit[], compiled: CompiledRules): RuleMatch[] {
   const byRule = new Map<number, Hit[]>();

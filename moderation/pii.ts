@@ -8,6 +8,7 @@
  * their cost is linear in the text and independent of how many rules exist.
  */
 import { foldSameLength } from "./characters.ts";
+import { UK_POSTCODE_AREAS, US_STATES } from "./pii-places.ts";
 import type { PiiType } from "./types.ts";
 
 export interface PiiMatch {
@@ -22,7 +23,7 @@ export interface PiiMatch {
  * ("0 7 7 0 0 9 0 0 3 2 1"). Freephone and service numbers (0800, 0808,
  * 116 123, 999) are signposting, not someone's details, so they are not flagged.
  */
-const PHONE = /(?<![\d+])(?:(?:\+|00)\s?44[\s.\-]*(?:\(\s?0\s?\)[\s.\-]*)?|\(?0)\s?([127])(?:[\s.\-()]{0,3}\d){8,9}(?![\d])/g;
+const PHONE = /(?<![\d+])(?:(?:\+|00)\s?44[\s.\-]*(?:\(\s?0\s?\)[\s.\-]*)?|\(?0)[\s.\-]?([127])(?:[\s.\-()/]{0,3}\d){8,9}(?![\d])/g;
 
 /** A phone number read out in words: "oh seven seven zero zero nine zero zero one two three". */
 const DIGIT_WORD = "(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble)";
@@ -33,19 +34,26 @@ const PHONE_WORDS = new RegExp(`\\b(?:zero|oh|o|nought)(?:[\\s,.\\-]+${DIGIT_WOR
  * 8 4 3", "oh seven seven double oh, nine hundred, five six one", "077OO 9OO 3O5". Read as a run
  * of digit groups, digit words, "double"/"triple" and "hundred", then counted: 10–11 digits
  * starting 0 (or 9–10 starting 7, the 0 left out) is a UK number. 08… and 116… are services.
+ * The same run read as a North American number: "(213) 555-0148", "+1 312 555 0199",
+ * "9 1 7 - 5 5 8 - 2 0 4 6", "six one nine, four four two, oh one seven three".
  */
 const PHONE_PIECE = "(?:[0-9oO]*[0-9][0-9oO]*|zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred)";
-const PHONE_MIXED = new RegExp(`(?<![\\w+])(?:\\+44\\s?)?${PHONE_PIECE}(?:[\\s,.\\-]{1,3}${PHONE_PIECE}){2,14}(?![\\w])`, "gi");
+const PHONE_MIXED = new RegExp(`(?<![\\w+])(?:(?:\\+\\s?|plus\\s+)(?:44|four\\s+four|1|one)[\\s.\\-]*)?\\(?${PHONE_PIECE}(?:[\\s,.\\-/()…]{1,5}${PHONE_PIECE}){2,14}(?![\\w])`, "gi");
+/** Words that say a number is for reaching someone: "call me", "my cell", "hit my line". */
+const CONTACT_CUE = /\b(?:call|calling|ring|text|txt|texts|cell|phone|mobile|number|numbers|num|digits|line|hmu|whatsapp|facetime|contact|reach)\b/i;
 const WORD_DIGIT: Readonly<Record<string, string>> = {
   zero: "0", oh: "0", o: "0", nought: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
 };
 
-/** The digits a dictated number stands for ("double oh" → "00", "nine hundred" → "900"), or null if it isn't one. */
-function dictatedDigits(run: string): string | null {
+/**
+ * The digits a run stands for ("double oh" → "00", "nine hundred" → "900") and how many of its
+ * pieces were words, or null if it isn't a number.
+ */
+function dictatedDigits(run: string): { digits: string; words: number } | null {
   let digits = "";
   let repeat = 1;
   let words = 0;
-  for (const piece of run.toLowerCase().split(/[\s,.\-]+/)) {
+  for (const piece of run.toLowerCase().split(/[\s,.\-/()…]+/)) {
     if (piece === "") continue;
     if (piece === "double" || piece === "triple" || piece === "treble") {
       repeat = piece === "double" ? 2 : 3;
@@ -63,7 +71,28 @@ function dictatedDigits(run: string): string | null {
     digits += d.repeat(repeat);
     repeat = 1;
   }
-  return words > 0 ? digits : null;
+  return digits === "" ? null : { digits, words };
+}
+
+/** Digit groups as written: "(213) 555-0148" → [3, 3, 4]; single digits spaced out count as one group. */
+function groupLengths(run: string): number[] {
+  const bySeparator = run.split(/[,.\-/()…]+|\s{2,}/).map((g) => g.replace(/\D/g, "").length).filter((n) => n > 0);
+  if (bySeparator.length > 1) return bySeparator;
+  return run.split(/\s+/).map((g) => g.replace(/\D/g, "").length).filter((n) => n > 0);
+}
+
+/**
+ * A North American number: ten digits with an area code and exchange that don't start 0 or 1
+ * (a leading 1 allowed), written in the 3-3-4 shape, dictated in words, or after a contact cue;
+ * seven digits (a local number) only when dictated or grouped 3-4 after a contact cue.
+ */
+function isNorthAmericanNumber(run: string, read: { digits: string; words: number }, cued: boolean): boolean {
+  const groups = groupLengths(run).join(",");
+  let d = read.digits;
+  if (d.length === 11 && d.startsWith("1")) d = d.slice(1);
+  if (d.length === 10) return /^[2-9]\d\d[2-9]/.test(d) && (read.words > 0 || cued || /^(?:1,)?3,3,4$/.test(groups));
+  if (d.length === 7) return cued && /^[2-9]/.test(d) && (read.words > 0 || groups === "3,4");
+  return false;
 }
 
 function isUkNumber(digits: string): boolean {
@@ -81,7 +110,9 @@ const EMAIL_SPELT =
 const EMAIL_SPELT_ANY =
   /\b[a-z0-9][a-z0-9._\-]*\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[a-z0-9][a-z0-9\-]*(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[a-z0-9\-]+)*\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|co|org|net|uk|edu|sch|ac|me|io)\b(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:uk|com|org))*/gi;
 /** A website spelt out: "stmatthewsacademy dot co dot uk". */
-const URL_SPELT = /\b[a-z0-9][a-z0-9\-]{2,}\s+dot\s+(?:com|co\s+dot\s+uk|org\s+dot\s+uk|org|net|uk|tv|gg|io|me)\b/gi;
+const URL_SPELT = /\b[a-z0-9][a-z0-9\-]{2,}\s+dot\s+(?:com|co\s+dot\s+uk|org\s+dot\s+uk|org|net|uk|tv|gg|io|me|xyz|ly|link|site|online|app|live|club|shop)\b(?:\s+slash\s+[a-z0-9_\-]+)?/gi;
+/** A link with spaces round its dot, as people write to get past filters: "disc . gg / appgrind", "bit . ly/abc". */
+const URL_SPACED = /\b[a-z0-9][a-z0-9\-]{1,}\s*\.\s+(?:gg|ly|com|tv|io|me|xyz|link)\s*\/\s*[a-z0-9_\-]+|\b[a-z0-9][a-z0-9\-]{1,}\s+\.\s*(?:gg|ly|com|tv|io|me|xyz|link)\s*\/\s*[a-z0-9_\-]+/gi;
 
 /** Links: http(s), www., and bare domains with a common top-level domain ("twitch.tv/someone", "discord.gg/abc"). */
 const URL =
@@ -92,6 +123,10 @@ const HELP_DOMAINS = /(?:^|\.|\/\/)(?:childline\.org\.uk|ceop\.police\.uk|nspcc\
 
 /** UK postcodes, full ("LS6 3HN", "sw1a1aa"). An outward code alone ("LS6") is an area, not an address. */
 const POSTCODE = /\b(?:[a-z]{1,2}\d[a-z\d]?|gir)\s*\d[abd-hjlnp-uw-z]{2}\b/gi;
+/** "anyone from around ls6", "my school is in ng7", "near rm7": an outward code where someone says they are. */
+const OUTWARD_CODE_CUED = /\b(?:around|round|near|from|in|live in|area|postcode is|postcode)\s+(?:the\s+)?([a-z]{1,2})(\d{1,2}[a-z]?)\b(?!\s*(?:year|yr|set|class|form|tier|level|%|pm|am|mins?|hours?|times?|x\b))/gi;
+/** "zip is 30318", "zip 10027", "what's everyone's zip? mine's 78704", "in the 95123 area". */
+const ZIP_CUED = /\bzip(?:\s*code|code)?\b[^0-9\n]{0,20}?(\d{5}(?:-\d{4})?)\b|\bthe\s+(\d{5})\s+area\b/gi;
 
 const STREET_SUFFIX =
   "street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|pl|grove|terrace|gardens|gdns|hill|row|walk|mews|square|sq|view|rise|parade|boulevard|green|park road|vale";
@@ -115,13 +150,22 @@ const NOT_STREET_WORDS = new Set(
 const SCHOOL_CAPITALISED =
   /\b(?:(?:St\.?|Saint|The)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC|Catholic|Church of England|Community|Comprehensive|Girls'?|Boys'?|Grammar|High|Primary|Secondary|Junior|Infant|Free|Sixth Form)\s+)*(?:High School|School|Academy|Grammar School|Grammar|College|Primary|High)\b/g;
 const SCHOOL_CUED =
-  /\b(?:go to|goes to|went to|attend|attends|at|from|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|academy|acad|grammar school|grammar|college|primary school|primary|sixth form|comprehensive|comp|infants|juniors|school)\b/dgi;
+  /\b(?:go to|goes to|went to|attend|attends|at|from|in|school is|school's|schools|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|hs|academy|acad|grammar school|grammar|college|primary school|primary|sixth form|comprehensive|comp|infants|juniors|prep|middle school|middle|elementary|junior high|jr high|school)\b/dgi;
 /** "st anne's rc primary", "st aidan's c of e acad", "holy trinity rc high": a faith school's name needs no cue. */
 const SCHOOL_FAITH =
   /\b(?:st\.?|saint|holy|our lady(?: of)?)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?\s+(?:(?:rc|c\s?of\s?e|ce|catholic|church of england)\s+)?(?:high school|high|academy|acad|primary|school|college|sixth form|infants|juniors|comp|comprehensive)\b/gi;
 /** "park view acad", "kingsmead comp", "westfield sixth form", "oakwood infants": the short forms are names by themselves. */
 const NOT_BEFORE_SHORT_SCHOOL = new Set("for with into about which what want wants go goes going gone starting start started join joining leaving leave left doing do year yr then now when".split(" "));
-const SCHOOL_SHORT = /\b((?:[a-z'’\-]+\s+){1,2})(?:acad|comp|sixth form|infants|juniors)\b/gi;
+const SCHOOL_SHORT = /\b((?:[a-z'’\-]+\s+){1,2})(?:acad|comp|comprehensive|sixth form|infants|juniors)\b/gi;
+/** "go to st joseph's", "from st bedes in preston … gcse", "holy cross in yr 8": a saint's name as a school, with a school cue. */
+const SCHOOL_SAINT = /\b(go to|goes to|going to|attend|attends|at|from|in|schools?|school is|school's)\s+(?:st\.?|saint|holy|our lady(?: of)?)\s+([a-z'’\-]+)/gi;
+const SCHOOL_NEAR = /\b(?:year|yr|y\d|gcses?|sixth form|uniform|school|class|teacher|form tutor|head of year|blazer)\b/i;
+/** Towns named after a saint: "from St Albans" is a place, not a school. */
+const SAINT_TOWNS = new Set("albans helens ives andrews austell neots davids asaph leonards annes blazey columb just mawes agnes bees athan boswells ives mellons".split(" "));
+/** "(north high)", "rhs (roosevelt high": a school named in brackets after its initials. */
+const SCHOOL_BRACKETED = /\(\s*([a-z]+)\s+(?:high|middle|prep|academy|elementary)\b/gi;
+/** "the grammar in tonbridge", "the academy in Wythenshawe", "the acad on bridge st": a school known by its town or street. */
+const SCHOOL_BY_PLACE = /\bthe\s+(?:grammar school|grammar|academy|acad|comp|high school|sixth form|primary|catholic school)\s+(?:in|on|at)\s+([a-z][a-z'’\-]+)/gi;
 const GENERIC_SCHOOL_WORDS = new Set(
   "the a my your his her our their this that same new old big local secondary primary high sixth form private state boarding grammar catholic faith free junior infant middle upper lower senior summer sunday driving dance music drama art football swim swimming language night holiday special mainstream public school uni university college different other another every each any is was in at to of and no".split(
     " ",
@@ -141,6 +185,24 @@ const HANDLE_CUED = new RegExp(
   "gi",
 );
 const AT_HANDLE = /(?<![a-z0-9._%+\-])@([a-z0-9_][a-z0-9._]{1,29})/gi;
+/**
+ * A word shaped like a username, wherever it sits in the sentence: with an underscore
+ * ("frog_prince2231", "xX_kebabking_Xx", "bookwormbea_"), dots between parts
+ * ("lils.xoxo_2011", "lily.x.official"), or letters ending in digits ("swiftlyxo13"). Only a
+ * handle when a platform or contact word is near it (HANDLE_SHAPED_CUE).
+ */
+const HANDLE_SHAPED = /(?<![\w@.\/])(?:[a-z0-9]+(?:[._][a-z0-9]+)+_*|[a-z0-9]{2,}_+|[a-z]{3,}\d{2,}[a-z0-9]*)(?![\w@]|\.[a-z0-9])/gi;
+const HANDLE_SHAPED_CUE = new RegExp(
+  `\\b(?:${PLATFORM}|add|adding|added|follow|followed|following|dm|dms|message|messaged|page|channel|server|called|named|profile|request|requests|search|wattpad|spotify|reddit|github|onlyfans|linktree|sub|subs|subscribe)\\b`,
+  "i",
+);
+/** A plain word after "its"/"is"/"as": "follow me its xander.editz", "im on discord as frog_prince2231". */
+const RIGHT_AFTER_CUE = /(?:\bits|\bit's|\bis|\bas|\bcalled|\bnamed|:|=|\bsearch|\badd)\s*['"‘“]?$/i;
+/** A handle spelt out after a platform: "add me on insta its sunnyy dot days dot xo". */
+const HANDLE_SPELT = /(?:\bits|\bit's|\bis|:)\s+([a-z0-9_]+(?:\s+dot\s+[a-z0-9_]+)+)/gi;
+/** Words that are shaped like usernames but aren't: file names, consoles, years and school years. */
+const NOT_HANDLE_SHAPED =
+  /^(?:[a-z](?:\.[a-z])+\.?|.*\.(?:jpe?g|png|gif|mp[34]|mov|pdf|docx?|pptx?|xlsx?|txt|exe|zip|apk)|xbox\d+|ps\d|fifa\d+|fc\d+|gta\d+|nba2k\d+|covid\d+|year\d+|yr\d+|iphone\d+|galaxy\d+|pixel\d+|windows\d+|win\d+|top\d+|class\d+|under\d+|over\d+|u\d+|[a-z]+\d{4}s?)$/i;
 const HANDLE_CUE_NEARBY = new RegExp(`\\b(?:${PLATFORM}|add|follow|dm|message|msg|text|my|me|find)\\b`, "i");
 const NOT_A_HANDLE = new Set(
   "is are was the a an my me it its so too very really not on off down up out working broken dead private public banned hacked gone deleted glitching lagging weird annoying boring got get has have had and but or because when if then this that just also still now never always been being doing going there here what who how where why which mine yours his her their our them you your he she they we i im app apps name names account story stories streak streaks chat chats".split(
@@ -150,20 +212,48 @@ const NOT_A_HANDLE = new Set(
 
 /** "my name is Jessica Smith", "I'm called Tom Price from Leeds": a full name, or a name with a place. */
 const NAME =
-  /\b(?:my (?:full |real |actual )?name(?:'s| is)|(?:i'm|i am|im) called)\s+([A-Za-z][a-z'’\-]+)(?:\s+(?!(?:from|in|and|but|i|im)\b)([A-Za-z][a-z'’\-]+))?(?:\s+(?:from|in|and i live in|i live in)\s+[A-Za-z]+)?/dgi;
+  /\b(?:(?:my|his|her|their) (?:full |real |actual )?name(?:'s| is)|(?:i'm|i am|im) called)\s+([A-Za-z][a-z'’\-]+)(?:\s+(?!(?:from|in|and|but|i|im)\b)([A-Za-z][a-z'’\-]+))?(?:\s+(?:from|in|and i live in|i live in)\s+[A-Za-z]+)?/dgi;
 /**
  * "I'm Chloe Abernathy from Swindon", "her name is Bethany Clarke", "my cousin Freya Lindqvist in
  * Hexham": two capitalised words after an introduction, or a first and last name with a place.
  * Case-sensitive on purpose: names are written with capitals, ordinary words mostly aren't.
  */
 const NAME_INTRODUCED =
-  /\b(?:[Ii]'?m|I am|[Tt]his is|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:full |real )?name(?:'s| is)|[Mm]y (?:friend|cousin|sister|brother|mate|neighbour|classmate)(?:'s name is)?)\s+([A-Z][a-z'’\-]+)\s+([A-Z][a-z'’\-]+)(?:\s+(?:from|in)\s+[A-Z][a-z]+)?/g;
+  /\b(?:[Ii]'?m|I am|[Tt]his is|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:full |real )?name(?:'s| is)|(?:[Mm]y|[Oo]ur) (?:friend|cousin|sister|brother|mate|neighbour|classmate|son|daughter|child|niece|nephew|grandson|granddaughter|stepson|stepdaughter|little brother|little sister|big brother|big sister)(?:'s name is|'s called| is called)?)\s+([A-Z][a-z'’\-]+)\s+([A-Z][a-z'’\-]+)(?:\s+(?:from|in)\s+[A-Z][a-z]+)?/g;
 const NOT_A_SURNAME = new Set("from in and but so the i im from year".split(" "));
+/**
+ * "Lucy Cartwright from Harrogate", "Brandon Le from Garden Grove", "Marcus Johnson, Tulsa OK":
+ * a capitalised first and last name with a place, however the sentence around it runs.
+ */
+const NAME_WITH_PLACE = /\b([A-Z][a-z'’\-]+)\s+([A-Z][a-z'’\-]+)(?:\s+(?:from|in)\s+[A-Z][a-z]+|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+([A-Z]{2})\b)/g;
+/** "Mrs Patel at Greenfield Primary", "Mr Okafor, head of year at Thornhill": a named adult at a named place. */
+const TITLED_NAME_AT_PLACE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’\-]+(?=,?\s+(?:[a-z]+\s+){0,4}(?:at|from|in)\s+[A-Z])/g;
+/** Capitalised words that open a phrase but are not a first name ("Year 9", "Mum from …", "Captain Hook in …"). */
+const NOT_A_FIRST_NAME = new Set(
+  ("the this that my our your his her their a an and but so if when then i im i'm it its we you they he she there here " +
+    "mum mom dad nan gran grandma grandad mr mrs ms miss sir lady lord captain king queen prince princess saint st dr doctor " +
+    "year yr class team form club school monday tuesday wednesday thursday friday saturday sunday january february march april " +
+    "may june july august september october november december christmas easter halloween north south east west new old great little big " +
+    "hi hello hey dear thanks thank also anyway honestly yesterday today tonight tomorrow last next every").split(" "),
+);
 /** A capitalised street named in passing: "we're on Hollybank Road", "down Church Lane", "on Cedar Lane, number 9". */
 const STREET_IN_PASSING =
   /\b(?:on|down|along|off|in)\s+(?:the\s+corner\s+of\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s+(?:Street|Road|Avenue|Lane|Close|Drive|Way|Crescent|Court|Grove|Terrace|Gardens|Mews|Rise|Row|Walk|Place)\b(?:,?\s+number\s+\d{1,4}[a-z]?)?/g;
+/**
+ * A street named in passing, in any case: "near kingsbridge lane", "the bus stop on elm grove rd",
+ * "round the corner from the skate park on ashworth road". Only suffixes that are rarely anything
+ * else ("drive" is also Google Drive, "way" is everywhere).
+ */
+const STREET_NAMED =
+  /\b(?:on|near|by|off|down|along|opposite|outside|corner of)\s+([a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+(?:street|road|rd|avenue|ave|lane|crescent|cres|terrace|gardens|gdns|grove|mews|boulevard|blvd|st)\b/gi;
+const STREET_NAMED_LOWER_CUE = /\b(?:street|road|rd|avenue|ave|lane|crescent|cres|terrace|gardens|gdns|grove|mews|boulevard|blvd|st)\b/;
+const GENERIC_STREET_WORDS = new Set(
+  "main high back side busy memory long same dirt country private quiet slip toll ring fast bus cycle bike wrong open yellow brick silk abbey coronation sesame wall easy".split(" "),
+);
+/** "we live on 4th and Maple", "right by 5th and pine": a North American street corner. */
+const CORNER = /\b(?:on|by|at|near|corner of)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[a-z]+/gi;
 const NOT_NAMES = new Set(
-  "and but so the a an from in at on not is was i im if when because too very really just like".split(" "),
+  "and but so the a an from in at on not is was i im if when because too very really just like lol lmao haha tbh ngl btw rn literally".split(" "),
 );
 
 function countDigits(text: string): number {
@@ -202,8 +292,11 @@ export function findPii(original: string): PiiMatch[] {
       const s = m.index;
       const e = s + m[0].length;
       if (out.some((p) => p.type === "phone" && p.start < e && s < p.end)) continue;
-      const d = dictatedDigits(m[0].replace(/^\+44\s?/, "0"));
-      if (d !== null && isUkNumber(d)) push(out, "phone", s, trimEnd(text, s, e));
+      const read = dictatedDigits(m[0].replace(/^(?:\+\s?|plus\s+)(?:44|four\s+four)[\s.\-]*/i, "0 ").replace(/^(?:\+\s?|plus\s+)(?:1|one)\b/i, "1 "));
+      if (read === null) continue;
+      const cued = CONTACT_CUE.test(text.slice(Math.max(0, s - 40), Math.min(text.length, e + 25)));
+      const uk = read.words > 0 && isUkNumber(read.digits);
+      if (uk || isNorthAmericanNumber(m[0], read, cued)) push(out, "phone", s, trimEnd(text, s, e));
     }
   }
 
@@ -218,6 +311,7 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
+  for (const m of lower.includes("/") && /\s\.|\.\s/.test(lower) ? text.matchAll(URL_SPACED) : []) push(out, "url", m.index, m.index + m[0].length);
   for (const m of lower.includes(" dot ") ? text.matchAll(URL_SPELT) : []) {
     const s = m.index;
     const e = s + m[0].length;
@@ -241,6 +335,19 @@ export function findPii(original: string): PiiMatch[] {
     if (!/\d/.test(raw.slice(0, 4))) continue;
     push(out, "postcode", m.index, m.index + raw.length);
   }
+  for (const m of digits >= 1 ? text.matchAll(OUTWARD_CODE_CUED) : []) {
+    const area = (m[1] ?? "").toLowerCase();
+    if (!UK_POSTCODE_AREAS.has(area) || Number((m[2] ?? "").replace(/\D/g, "")) === 0) continue;
+    const e = m.index + m[0].length;
+    const s = e - (m[1] ?? "").length - (m[2] ?? "").length;
+    if (out.some((p) => p.type === "postcode" && p.start < e && s < p.end)) continue;
+    push(out, "postcode", s, e);
+  }
+  for (const m of digits >= 5 ? text.matchAll(ZIP_CUED) : []) {
+    const zip = m[1] ?? m[2] ?? "";
+    const s = m.index + m[0].lastIndexOf(zip);
+    push(out, "postcode", s, s + zip.length);
+  }
 
   const addressCue = digits > 0 || /\b(?:live|living|lives|stay|staying|house|home|come|address)\b/.test(lower);
   for (const re of addressCue ? [ADDRESS, ADDRESS_CUED] : []) {
@@ -254,7 +361,7 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
-  const schoolCue = /school|academy|acad|college|high|grammar|primary|sixth form|comp|infants|juniors/.test(lower);
+  const schoolCue = /school|academy|acad|college|high|grammar|primary|sixth form|comp|infants|juniors|middle|prep|elementary|\bhs\b/.test(lower);
   for (const re of schoolCue ? [SCHOOL_FAITH, SCHOOL_SHORT] : []) {
     for (const m of text.matchAll(re)) {
       const nameWords = m[0].toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s?$/, ""));
@@ -262,6 +369,27 @@ export function findPii(original: string): PiiMatch[] {
       if (re === SCHOOL_SHORT && nameWords.some(notAName)) continue;
       const s = m.index;
       const e = s + m[0].length;
+      if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
+      push(out, "school", s, e);
+    }
+  }
+  for (const m of /\b(?:st|saint|holy|our lady)\b/i.test(text) ? text.matchAll(SCHOOL_SAINT) : []) {
+    const cue = (m[1] ?? "").toLowerCase();
+    const saint = (m[2] ?? "").toLowerCase().replace(/['’]s?$/, "");
+    if (SAINT_TOWNS.has(saint) || NOT_STREET_WORDS.has(saint)) continue;
+    const strongCue = /go|attend|school/.test(cue);
+    const s = m.index + cue.length + 1;
+    const e = m.index + m[0].length;
+    if (!strongCue && !SCHOOL_NEAR.test(text.slice(Math.max(0, s - 60), Math.min(text.length, e + 60)))) continue;
+    if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
+    push(out, "school", s, e);
+  }
+  for (const re of schoolCue ? [SCHOOL_BRACKETED, SCHOOL_BY_PLACE] : []) {
+    for (const m of text.matchAll(re)) {
+      const place = (m[1] ?? "").toLowerCase();
+      if (NOT_STREET_WORDS.has(place) || GENERIC_SCHOOL_WORDS.has(place)) continue;
+      const s = m.index;
+      const e = m.index + m[0].length;
       if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
       push(out, "school", s, e);
     }
@@ -298,6 +426,26 @@ export function findPii(original: string): PiiMatch[] {
     if (out.some((p) => p.start < e && s < p.end)) continue;
     push(out, "social_handle", s, trimEnd(text, s, e));
   }
+  for (const m of HANDLE_SHAPED_CUE.test(text) ? text.matchAll(HANDLE_SHAPED) : []) {
+    const word = m[0];
+    if (NOT_HANDLE_SHAPED.test(word) || !/[a-z]{2}/i.test(word)) continue;
+    const s = m.index;
+    const e = trimEnd(text, s, s + word.length);
+    if (out.some((p) => p.start < e && s < p.end && p.type !== "url")) continue;
+    const before = text.slice(Math.max(0, s - 50), s);
+    const after = text.slice(e, Math.min(text.length, e + 30));
+    if (!HANDLE_SHAPED_CUE.test(before) && !HANDLE_SHAPED_CUE.test(after)) continue;
+    // Two plain words joined by a dot are as often a missing space ("fine.then") as a handle.
+    const plainDotted = /^[a-z]+\.[a-z]+$/i.test(word);
+    if (plainDotted && !RIGHT_AFTER_CUE.test(before) && !/^\s+on\s/i.test(after)) continue;
+    push(out, "social_handle", s, e);
+  }
+  for (const m of lower.includes(" dot ") && HANDLE_SHAPED_CUE.test(text) ? text.matchAll(HANDLE_SPELT) : []) {
+    const s = m.index + m[0].length - (m[1] ?? "").length;
+    const e = m.index + m[0].length;
+    if (out.some((p) => p.type === "social_handle" && p.start < e && s < p.end)) continue;
+    push(out, "social_handle", s, e);
+  }
   for (const m of lower.includes("@") ? text.matchAll(AT_HANDLE) : []) {
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
@@ -316,10 +464,12 @@ export function findPii(original: string): PiiMatch[] {
     // Names are written with a capital ("my name is sad today" is not a name).
     const nameStart = m.indices?.[1]?.[0] ?? m.index;
     const initial = original[nameStart] ?? "";
-    if (initial === initial.toLowerCase()) continue;
-    const hasSurname = m[2] !== undefined && !NOT_NAMES.has(second);
+    const hasSurname = m[2] !== undefined && !NOT_NAMES.has(second) && !NOT_STREET_WORDS.has(second);
     const hasPlace = /\s(?:from|in)\s/i.test(m[0]);
     if (!hasSurname && !hasPlace) continue;
+    // Lowercase, a name needs both parts and a place: "my name is kayden brooks from rotherham",
+    // but not "my name is sad today".
+    if (initial === initial.toLowerCase() && !(hasSurname && hasPlace)) continue;
     push(out, "name", m.index, trimEnd(text, m.index, m.index + m[0].length));
   }
 
@@ -330,6 +480,35 @@ export function findPii(original: string): PiiMatch[] {
     const e = trimEnd(text, s, s + m[0].length);
     if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
     push(out, "name", s, e);
+  }
+  for (const m of text.matchAll(NAME_WITH_PLACE)) {
+    const [first = "", second = "", state] = [m[1] ?? "", m[2] ?? "", m[3]];
+    if (NOT_A_FIRST_NAME.has(first.toLowerCase()) || NOT_NAMES.has(second.toLowerCase()) || NOT_A_FIRST_NAME.has(second.toLowerCase())) continue;
+    if (state !== undefined && !US_STATES.has(state)) continue;
+    const s = m.index;
+    const e = trimEnd(text, s, s + m[0].length);
+    if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
+    push(out, "name", s, e);
+  }
+  for (const m of /\bM(?:r|rs|s|iss)\b|\bDr\b/.test(text) ? text.matchAll(TITLED_NAME_AT_PLACE) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
+    push(out, "name", s, e);
+  }
+  for (const m of STREET_NAMED_LOWER_CUE.test(lower) ? text.matchAll(STREET_NAMED) : []) {
+    const words = (m[1] ?? "").toLowerCase().split(/\s+/);
+    if (words.some((w) => NOT_STREET_WORDS.has(w) || GENERIC_STREET_WORDS.has(w))) continue;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
+    push(out, "address", s, e);
+  }
+  for (const m of /\d(?:st|nd|rd|th)\b/i.test(text) ? text.matchAll(CORNER) : []) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
+    push(out, "address", s, e);
   }
   for (const m of /\b(?:on|down|along|off|in)\s/.test(text) ? text.matchAll(STREET_IN_PASSING) : []) {
     const s = m.index;

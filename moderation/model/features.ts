@@ -141,6 +141,64 @@ let scratchIsWord = new Uint8Array(1024);
 let bytes = new Int32Array(256);
 let charStart = new Int32Array(64);
 
+/** A word's whole-word hash and its letter n-gram buckets: the same for every post it is in. */
+interface WordFeatures {
+  hash: number;
+  grams: Uint32Array;
+}
+
+/**
+ * Words repeat from post to post far more than they vary, so each word's features are
+ * computed once and kept (a bounded cache, emptied when full: a memo of a pure function,
+ * so verdicts never depend on what was seen before).
+ */
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, WordFeatures>();
+let cachedBuckets = -1;
+
+function featuresOfWord(w: string, buckets: number): WordFeatures {
+  if (buckets !== cachedBuckets) {
+    wordCache.clear();
+    cachedBuckets = buckets;
+  }
+  const known = wordCache.get(w);
+  if (known !== undefined) return known;
+  if (bytes.length < 4 * w.length + 8) bytes = new Int32Array(8 * w.length + 16);
+  if (charStart.length < w.length + 3) charStart = new Int32Array(2 * w.length + 8);
+  // "<" + w + ">" as signed UTF-8 bytes; its hash as a whole word skips the brackets.
+  let len = 0;
+  let chars = 0;
+  charStart[chars++] = len;
+  bytes[len++] = 0x3c;
+  let h = FNV_OFFSET;
+  for (let k = 0; k < w.length; k++) {
+    let cp = w.charCodeAt(k);
+    if (cp >= 0xd800 && cp < 0xdc00 && k + 1 < w.length) cp = ((cp - 0xd800) << 10) + (w.charCodeAt(++k) - 0xdc00) + 0x10000;
+    charStart[chars++] = len;
+    const m = utf8Signed(cp, bytes, len);
+    for (let b = 0; b < m; b++) h = Math.imul((h ^ (bytes[len + b] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
+    len += m;
+  }
+  charStart[chars++] = len;
+  bytes[len++] = 0x3e;
+  charStart[chars] = len;
+
+  const grams: number[] = [];
+  if (w !== END_OF_LINE) {
+    for (let start = 0; start < chars; start++) {
+      let g = FNV_OFFSET;
+      for (let size = 1; size <= MAX_GRAM && start + size <= chars; size++) {
+        for (let b = charStart[start + size - 1] ?? 0; b < (charStart[start + size] ?? 0); b++) g = Math.imul((g ^ (bytes[b] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
+        if (size >= MIN_GRAM) grams.push(g % buckets);
+      }
+    }
+  }
+  const features = { hash: h, grams: Uint32Array.from(grams) };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(w, features);
+  return features;
+}
+
 export function extractFeatures(tokens: readonly Token[], buckets: number): Features {
   const { words, owner } = wordsOf(tokens);
   words.push(END_OF_LINE);
@@ -158,28 +216,8 @@ export function extractFeatures(tokens: readonly Token[], buckets: number): Feat
   let n = 0;
   let previous = 0;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? "";
     const t = owner[i] ?? 0;
-    if (bytes.length < 4 * w.length + 8) bytes = new Int32Array(8 * w.length + 16);
-    if (charStart.length < w.length + 3) charStart = new Int32Array(2 * w.length + 8);
-    // "<" + w + ">" as signed UTF-8 bytes; its hash as a whole word skips the brackets.
-    let len = 0;
-    let chars = 0;
-    charStart[chars++] = len;
-    bytes[len++] = 0x3c;
-    let h = FNV_OFFSET;
-    for (let k = 0; k < w.length; k++) {
-      let cp = w.charCodeAt(k);
-      if (cp >= 0xd800 && cp < 0xdc00 && k + 1 < w.length) cp = ((cp - 0xd800) << 10) + (w.charCodeAt(++k) - 0xdc00) + 0x10000;
-      charStart[chars++] = len;
-      const m = utf8Signed(cp, bytes, len);
-      for (let b = 0; b < m; b++) h = Math.imul((h ^ (bytes[len + b] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
-      len += m;
-    }
-    charStart[chars++] = len;
-    bytes[len++] = 0x3e;
-    charStart[chars] = len;
-
+    const { hash: h, grams } = featuresOfWord(words[i] ?? "", buckets);
     hashes[n] = wordKey(h, buckets);
     isWord[n] = 1;
     word[n++] = t;
@@ -189,17 +227,10 @@ export function extractFeatures(tokens: readonly Token[], buckets: number): Feat
       word[n++] = owner[i - 1] ?? 0;
     }
     previous = h;
-    if (w === END_OF_LINE) continue;
-    for (let start = 0; start < chars; start++) {
-      let g = FNV_OFFSET;
-      for (let size = 1; size <= MAX_GRAM && start + size <= chars; size++) {
-        for (let b = charStart[start + size - 1] ?? 0; b < (charStart[start + size] ?? 0); b++) g = Math.imul((g ^ (bytes[b] ?? 0)) >>> 0, FNV_PRIME) >>> 0;
-        if (size >= MIN_GRAM) {
-          hashes[n] = g % buckets;
-          isWord[n] = 0;
-          word[n++] = t;
-        }
-      }
+    for (let g = 0; g < grams.length; g++) {
+      hashes[n] = grams[g] ?? 0;
+      isWord[n] = 0;
+      word[n++] = t;
     }
   }
   return {

@@ -8,7 +8,9 @@
  *   - a middling one (≥ `review`) sends the post to a moderator (severity 2);
  *   - either way, the words that weighed most are the match spans staff see.
  * Where a rule's exception said the words are an everyday use ("cut my hair"),
- * the model does not bring that category back. Negated self-harm talk that the rules
+ * the model does not bring that category back; nor does it act on a crisis label when
+ * the words it weighed most sit inside an everyday use of crisis words ("kill it at the
+ * talent show"), because the exception lists are what a safeguarding lead has confirmed. Negated self-harm talk that the rules
  * recognised ("i'm not going to hurt myself") stays at a moderator's look
  * (SAFEGUARDING.md section 4), however sure the model is.
  * Thresholds are tuned by training, out of fold on the training split, never on held-out posts.
@@ -26,7 +28,22 @@ export function modelSeverity(label: ModelLabel, p: number, t: Thresholds | unde
   return negatedSelfHarm && label.category === "self_harm" ? (Math.min(severity, REVIEW_SEVERITY) as Severity) : severity;
 }
 
-export function modelMatches(opinion: ModelOpinion, ruleMatches: readonly Match[], negatedSelfHarm: boolean, excepted: ReadonlySet<Category>): Match[] {
+/** Self-harm and immediate danger share their figurative uses: "killing it" is neither. */
+const CRISIS: readonly Category[] = ["self_harm", "immediate_danger"];
+
+type Spans = ReadonlyArray<{ start: number; end: number }>;
+
+function everydaySpansFor(category: Category, everyday: ReadonlyMap<Category, Spans>): Spans {
+  return CRISIS.includes(category) ? CRISIS.flatMap((c) => everyday.get(c) ?? []) : (everyday.get(category) ?? []);
+}
+
+export function modelMatches(
+  opinion: ModelOpinion,
+  ruleMatches: readonly Match[],
+  negatedSelfHarm: boolean,
+  excepted: ReadonlySet<Category>,
+  everyday: ReadonlyMap<Category, Spans> = new Map(),
+): Match[] {
   const ruleSeverity = new Map<Category, Severity>();
   for (const m of ruleMatches) if (m.severity > (ruleSeverity.get(m.category) ?? 0)) ruleSeverity.set(m.category, m.severity);
   const out: Match[] = [];
@@ -36,6 +53,8 @@ export function modelMatches(opinion: ModelOpinion, ruleMatches: readonly Match[
     if (severity <= (ruleSeverity.get(label.category) ?? 0)) return;
     const ruleId = severity >= label.severity ? `model.${label.id}` : `model.${label.id}.review`;
     const words = weightiestWords(opinion, label);
+    const ordinary = everydaySpansFor(label.category, everyday);
+    if (words.some((w) => ordinary.some((o) => w.start < o.end && o.start < w.end))) return;
     const spans = opinion.features.spans;
     const first = spans[0];
     const last = spans[spans.length - 1];

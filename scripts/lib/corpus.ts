@@ -46,8 +46,30 @@ const HELD_OUT_ROUND = "r04";
 function isCategory(x: unknown): x is Category {
   return typeof x === "string" && (CATEGORIES as readonly string[]).includes(x);
 }
+
+/** Bullying that urges self-harm is `bullying` at severity 3 in SAFEGUARDING.md; some writers named it on its own. */
+const CATEGORY_ALIASES: Readonly<Record<string, Category>> = { bullying_urging_self_harm: "bullying" };
+
+function categoryOf(x: unknown): unknown {
+  return typeof x === "string" && CATEGORY_ALIASES[x] !== undefined ? CATEGORY_ALIASES[x] : x;
+}
 function isPii(x: unknown): x is PiiType {
   return typeof x === "string" && (PII_TYPES as readonly string[]).includes(x);
+}
+
+/** The plain words blind writers were told to use for a kind of detail, in the engine's terms. */
+const PII_ALIASES: Readonly<Record<string, PiiType>> = {
+  handle: "social_handle",
+  username: "social_handle",
+  full_name: "name",
+  link: "url",
+  invite: "url",
+  invite_link: "url",
+};
+
+function piiTypeOf(x: unknown): PiiType | null {
+  if (isPii(x)) return x;
+  return typeof x === "string" ? (PII_ALIASES[x] ?? null) : null;
 }
 
 /** FNV-1a of the text: a stable way to pick a post's fold. */
@@ -81,11 +103,12 @@ export function parseRow(line: string): Omit<LabelledPost, "source" | "round" | 
   const severity = typeof raw.severity === "number" && Number.isInteger(raw.severity) && raw.severity >= 0 && raw.severity <= 4 ? raw.severity : null;
   if (severity === null) return { error: "severity is not 0-4" };
   const categories: Category[] = [];
-  if (isCategory(raw.category)) categories.push(raw.category);
-  else if (raw.category !== undefined && raw.category !== null) return { error: `unknown category ${String(raw.category)}` };
-  for (const c of Array.isArray(raw.also) ? raw.also : []) if (isCategory(c) && !categories.includes(c)) categories.push(c);
+  const primary = categoryOf(raw.category);
+  if (isCategory(primary)) categories.push(primary);
+  else if (primary !== undefined && primary !== null) return { error: `unknown category ${String(primary)}` };
+  for (const c of Array.isArray(raw.also) ? raw.also.map(categoryOf) : []) if (isCategory(c) && !categories.includes(c)) categories.push(c);
   const piiList = Array.isArray(raw.pii) ? raw.pii : raw.pii === undefined ? [] : [raw.pii];
-  const pii = piiList.filter(isPii);
+  const pii = [...new Set(piiList.map(piiTypeOf).filter((t): t is PiiType => t !== null))];
   if (pii.length > 0 && !categories.includes("pii")) categories.push("pii");
   const categoriesKnown = severity === 0 || categories.length > 0;
   return { text: raw.text, severity, categories, pii, categoriesKnown };

@@ -83,6 +83,35 @@ describe("personal details that don't look like the textbook (issue 9, item 4)",
     ["is wr25tq near the leisure centre", "postcode"],
     ["we're on Maple Crescent, number 14, come round later", "address"],
     ["I'm Harriet Dunmore from Kendal and I love climbing", "name"],
+    // North American numbers, spaced, bracketed, +1 or dictated
+    ["txt me (415) 555-0172 after practice", "phone"],
+    ["my cell is 6 4 6 - 5 5 5 - 0 1 9 3", "phone"],
+    ["hit me up +1 718 555 0134", "phone"],
+    ["number is four one five, five five five, oh one eight eight", "phone"],
+    ["0-7-7-0-0 / 9-0-0 / 4-4-1 that's me", "phone"],
+    ["plus four four seven seven double oh, nine double oh, three two one", "phone"],
+    // handles wherever they sit near a platform word
+    ["i'm on discord as moth_queen882 if u need someone", "social_handle"],
+    ["there's a tiktok acc called exposing.y10.girls posting about us", "social_handle"],
+    ["add my snap, it's rileyy_b02", "social_handle"],
+    ["follow me on insta its pixie dot paints dot xo", "social_handle"],
+    // links with spaces round the dot
+    ["join the server: disc . gg / nightowls", "url"],
+    // outward codes and zip codes where someone says they are
+    ["anyone near m14 want to go to the park", "postcode"],
+    ["my zip code is 60614 lol", "postcode"],
+    // schools known by a saint's name, initials or their town
+    ["i go to st wilfrid's, year 10", "school"],
+    ["anyone here at lincoln middle?", "school"],
+    ["i'm at ghs (grant high) btw", "school"],
+    ["my brother's at the grammar in ripon", "school"],
+    // streets in lower case, corners, names with a place
+    ["meet at the bus stop near foxhall road", "address"],
+    ["we're right on 3rd and elm", "address"],
+    ["Jodie Marsh from Hull keeps messaging him", "name"],
+    ["Dylan Cruz, Boise ID, junior, hi all", "name"],
+    ["Miss Okoro at Brookfield is our head of year", "name"],
+    ["my name is aaron feld from derby", "name"],
   ];
   it.each(cases)("%s → %s", (text, type) => {
     const v = moderate(text);
@@ -96,6 +125,14 @@ describe("personal details that don't look like the textbook (issue 9, item 4)",
     "the NSPCC helpline is 0808 800 5000",
     "i scored seven seven nine in the quiz lol",
     "my teacher asked which sixth form i want to go to",
+    "we sold 1,250 tickets, 3,400 people came and we raised 7,200",
+    "i'm in year 9 in set 2 for maths",
+    "my new phone is a pixel 8, so much better",
+    "saving my essay as history_final_v2.docx",
+    "it was fine.then he left",
+    "we moved from St Albans last year",
+    "on google drive there's a folder for the play",
+    "walking down memory lane looking at old photos",
   ])("not a personal detail: %s", (text) => {
     expect(moderate(text).pii).toEqual([]);
   });
