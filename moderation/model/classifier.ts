@@ -11,7 +11,7 @@
  */
 import type { Token } from "../normalise.ts";
 import { decodeModel, fromBase64, rowOf, type DecodedModel } from "./codec.ts";
-import { extractFeatures, type Features } from "./features.ts";
+import { END_OF_LINE, featuresOfWord, pairBucket, wordKey, wordsOf, type Features } from "./features.ts";
 import { LABEL_COUNT, MODEL_LABELS, type ModelLabel } from "./labels.ts";
 import { TRAINED } from "./weights.ts";
 
@@ -25,9 +25,10 @@ export interface Thresholds {
 export interface ModelOpinion {
   /** Probability per label, in MODEL_LABELS order. */
   probabilities: Float64Array;
-  features: Features;
-  /** Model row of each feature (-1: unknown to the model). */
-  rows: Int32Array;
+  /** Each token's share of each label's score (token × label, row-major): what explains a verdict. */
+  tokenWeights: Float64Array;
+  /** Each token's span in the original text. */
+  spans: Array<{ start: number; end: number }>;
 }
 
 const decoded: DecodedModel = decodeModel(fromBase64(TRAINED.model));
@@ -43,37 +44,119 @@ export const MODEL_INFO = {
   trainedOn: TRAINED.trainedOn,
 };
 
+function sigmoids(model: DecodedModel, z: Float64Array, counted: number): Float64Array {
+  const probabilities = new Float64Array(model.labelCount);
+  const scale = 1 / Math.max(1, counted);
+  for (let l = 0; l < model.labelCount; l++) probabilities[l] = 1 / (1 + Math.exp(-((model.bias[l] ?? 0) + scale * (z[l] ?? 0))));
+  return probabilities;
+}
+
 /**
  * The model's probability per label for a post's features: as fastText scores a line,
  * the average of the rows of its features (a word unknown to the model has no row and
- * does not count; an n-gram always does), one sigmoid per label.
+ * does not count; an n-gram always does), one sigmoid per label. The reference: training
+ * scores with it, and `classify` must agree with it (tests/moderation/model.test.ts).
  */
 export function score(model: DecodedModel, features: Features): ModelOpinion {
-  const z = new Float64Array(model.labelCount);
-  const rows = new Int32Array(features.count);
-  const w = model.weights;
-  const { hashes, isWord } = features;
   const labels = model.labelCount;
+  const z = new Float64Array(labels);
+  const tokenWeights = new Float64Array(Math.max(1, features.spans.length) * labels);
+  const w = model.weights;
+  const { hashes, isWord, word } = features;
   let counted = 0;
   for (let i = 0; i < features.count; i++) {
     const row = rowOf(model, hashes[i] ?? 0);
-    rows[i] = row;
     if (row < 0) {
       if (isWord[i] === 0) counted++;
       continue;
     }
     counted++;
     const base = row * labels;
-    for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (w[base + l] ?? 0);
+    const owner = (word[i] ?? 0) * labels;
+    for (let l = 0; l < labels; l++) {
+      const x = w[base + l] ?? 0;
+      z[l] = (z[l] ?? 0) + x;
+      tokenWeights[owner + l] = (tokenWeights[owner + l] ?? 0) + x;
+    }
   }
-  const probabilities = new Float64Array(labels);
-  const scale = 1 / Math.max(1, counted);
-  for (let l = 0; l < labels; l++) probabilities[l] = 1 / (1 + Math.exp(-((model.bias[l] ?? 0) + scale * (z[l] ?? 0))));
-  return { probabilities, features, rows };
+  return { probabilities: sigmoids(model, z, counted), tokenWeights, spans: features.spans };
 }
 
+/** A word's own row and its letter n-gram rows, summed per label, and how many of them count. */
+interface WordScore {
+  hash: number;
+  z: Float64Array;
+  counted: number;
+}
+
+/**
+ * Posts share most of their words, so each word's summed rows are kept (bounded, emptied when
+ * full: a memo of a pure function). A post then costs one vector addition per word and one
+ * look-up per word pair, instead of one look-up per letter n-gram.
+ */
+const WORD_SCORE_LIMIT = 20_000;
+const wordScores = new Map<string, WordScore>();
+
+function wordScoreOf(word: string): WordScore {
+  const known = wordScores.get(word);
+  if (known !== undefined) return known;
+  const labels = decoded.labelCount;
+  const { hash, grams } = featuresOfWord(word, TRAINED.buckets);
+  const z = new Float64Array(labels);
+  let counted = 0;
+  const add = (row: number): void => {
+    for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (decoded.weights[row * labels + l] ?? 0);
+  };
+  const own = rowOf(decoded, wordKey(hash, TRAINED.buckets));
+  if (own >= 0) {
+    counted++;
+    add(own);
+  }
+  for (let g = 0; g < grams.length; g++) {
+    counted++;
+    const row = rowOf(decoded, grams[g] ?? 0);
+    if (row >= 0) add(row);
+  }
+  const scored = { hash, z, counted };
+  if (wordScores.size >= WORD_SCORE_LIMIT) wordScores.clear();
+  wordScores.set(word, scored);
+  return scored;
+}
+
+/** The shipped model's opinion of a post: the same sums as `score`, grouped by word. */
 export function classify(tokens: readonly Token[]): ModelOpinion {
-  return score(decoded, extractFeatures(tokens, TRAINED.buckets));
+  const labels = decoded.labelCount;
+  const { words, owner } = wordsOf(tokens);
+  words.push(END_OF_LINE);
+  owner.push(Math.max(0, tokens.length - 1));
+  const z = new Float64Array(labels);
+  const tokenWeights = new Float64Array(Math.max(1, tokens.length) * labels);
+  const w = decoded.weights;
+  let counted = 0;
+  let previous = 0;
+  for (let i = 0; i < words.length; i++) {
+    const ws = wordScoreOf(words[i] ?? "");
+    counted += ws.counted;
+    const at = (owner[i] ?? 0) * labels;
+    for (let l = 0; l < labels; l++) {
+      z[l] = (z[l] ?? 0) + (ws.z[l] ?? 0);
+      tokenWeights[at + l] = (tokenWeights[at + l] ?? 0) + (ws.z[l] ?? 0);
+    }
+    if (i > 0) {
+      counted++;
+      const row = rowOf(decoded, pairBucket(previous, ws.hash, TRAINED.buckets));
+      if (row >= 0) {
+        const before = (owner[i - 1] ?? 0) * labels;
+        for (let l = 0; l < labels; l++) {
+          const x = w[row * labels + l] ?? 0;
+          z[l] = (z[l] ?? 0) + x;
+          tokenWeights[before + l] = (tokenWeights[before + l] ?? 0) + x;
+        }
+      }
+    }
+    previous = ws.hash;
+  }
+  return { probabilities: sigmoids(decoded, z, counted), tokenWeights, spans: tokens.map((t) => ({ start: t.start, end: t.end })) };
 }
 
 /**
@@ -83,18 +166,13 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
  */
 export function weightiestWords(opinion: ModelOpinion, label: ModelLabel, limit = 3): Array<{ start: number; end: number; weight: number }> {
   const l = MODEL_LABELS.indexOf(label);
-  const perWord = new Float64Array(opinion.features.spans.length);
-  for (let i = 0; i < opinion.features.count; i++) {
-    const row = opinion.rows[i] ?? -1;
-    if (row < 0) continue;
-    const t = opinion.features.word[i] ?? 0;
-    perWord[t] = (perWord[t] ?? 0) + (decoded.weights[row * LABEL_COUNT + l] ?? 0);
-  }
+  const perWord = new Float64Array(opinion.spans.length);
+  for (let t = 0; t < perWord.length; t++) perWord[t] = opinion.tokenWeights[t * LABEL_COUNT + l] ?? 0;
   const ranked = [...perWord.keys()].filter((t) => (perWord[t] ?? 0) > 0).sort((a, b) => (perWord[b] ?? 0) - (perWord[a] ?? 0));
   const top = ranked.slice(0, limit);
   const strongest = perWord[top[0] ?? 0] ?? 0;
   return top
     .filter((t) => (perWord[t] ?? 0) >= strongest / 4)
-    .map((t) => ({ ...(opinion.features.spans[t] ?? { start: 0, end: 0 }), weight: perWord[t] ?? 0 }))
+    .map((t) => ({ ...(opinion.spans[t] ?? { start: 0, end: 0 }), weight: perWord[t] ?? 0 }))
     .sort((a, b) => a.start - b.start);
 }

@@ -142,7 +142,7 @@ let bytes = new Int32Array(256);
 let charStart = new Int32Array(64);
 
 /** A word's whole-word hash and its letter n-gram buckets: the same for every post it is in. */
-interface WordFeatures {
+export interface WordFeatures {
   hash: number;
   grams: Uint32Array;
 }
@@ -156,7 +156,7 @@ const WORD_CACHE_LIMIT = 50_000;
 const wordCache = new Map<string, WordFeatures>();
 let cachedBuckets = -1;
 
-function featuresOfWord(w: string, buckets: number): WordFeatures {
+export function featuresOfWord(w: string, buckets: number): WordFeatures {
   if (buckets !== cachedBuckets) {
     wordCache.clear();
     cachedBuckets = buckets;

@@ -55,7 +55,7 @@ export function modelMatches(
     const words = weightiestWords(opinion, label);
     const ordinary = everydaySpansFor(label.category, everyday);
     if (words.some((w) => ordinary.some((o) => w.start < o.end && o.start < w.end))) return;
-    const spans = opinion.features.spans;
+    const spans = opinion.spans;
     const first = spans[0];
     const last = spans[spans.length - 1];
     // A score carried by no single word (rare): highlight the whole post rather than nothing.
