@@ -184,5 +184,5 @@ describe("training", () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "moderation/model/weights.ts"), "utf8"));
-  }, 240_000);
+  }, 400_000);
 });
