@@ -25,8 +25,8 @@ export interface Thresholds {
 export interface ModelOpinion {
   /** Probability per label, in MODEL_LABELS order. */
   probabilities: Float64Array;
-  /** Each token's share of each label's score (token × label, row-major): what explains a verdict. */
-  tokenWeights: Float64Array;
+  /** Each token's share of label `l`'s score: what explains a verdict (worked out only when asked). */
+  tokenWeights: (l: number) => Float64Array;
   /** Each token's span in the original text. */
   spans: Array<{ start: number; end: number }>;
 }
@@ -34,13 +34,25 @@ export interface ModelOpinion {
 const decoded: DecodedModel = decodeModel(fromBase64(TRAINED.model));
 if (decoded.labelCount !== LABEL_COUNT) throw new Error("model and labels disagree");
 
+/**
+ * Row of every n-gram and word-pair bucket, by bucket number (-1: none). Word pairs are looked
+ * up for every post and most are not in the model; one array read is several times cheaper
+ * than probing the hash table, whose misses walk memory.
+ */
+const bucketRow = new Int32Array(TRAINED.buckets).fill(-1);
+for (let slot = 0; slot * 2 < decoded.table.length; slot++) {
+  const row = decoded.table[2 * slot + 1] ?? 0;
+  const key = decoded.table[2 * slot] ?? 0;
+  if (row !== 0 && key < TRAINED.buckets) bucketRow[key] = row - 1;
+}
+
 export const THRESHOLDS: Readonly<Record<string, Thresholds>> = TRAINED.thresholds;
 export const MODEL_INFO = {
   featureCount: decoded.featureCount,
   /** Size of the model as shipped (base64 text in the bundle). */
   shippedBytes: TRAINED.model.length,
   /** Memory the decoded model holds (look-up table and weights). */
-  memoryBytes: decoded.table.byteLength + decoded.weights.byteLength,
+  memoryBytes: decoded.table.byteLength + decoded.weights.byteLength + bucketRow.byteLength,
   trainedOn: TRAINED.trainedOn,
 };
 
@@ -79,7 +91,7 @@ export function score(model: DecodedModel, features: Features): ModelOpinion {
       tokenWeights[owner + l] = (tokenWeights[owner + l] ?? 0) + x;
     }
   }
-  return { probabilities: sigmoids(model, z, counted), tokenWeights, spans: features.spans };
+  return { probabilities: sigmoids(model, z, counted), tokenWeights: (l) => tokenWeights.filter((_, i) => i % labels === l), spans: features.spans };
 }
 
 /** A word's own row and its letter n-gram rows, summed per label, and how many of them count. */
@@ -114,7 +126,7 @@ function wordScoreOf(word: string): WordScore {
   }
   for (let g = 0; g < grams.length; g++) {
     counted++;
-    const row = rowOf(decoded, grams[g] ?? 0);
+    const row = bucketRow[grams[g] ?? 0] ?? -1;
     if (row >= 0) add(row);
   }
   const scored = { hash, z, counted };
@@ -130,32 +142,37 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
   words.push(END_OF_LINE);
   owner.push(Math.max(0, tokens.length - 1));
   const z = new Float64Array(labels);
-  const tokenWeights = new Float64Array(Math.max(1, tokens.length) * labels);
+  const scores: WordScore[] = [];
+  const pairRows = new Int32Array(words.length);
   const w = decoded.weights;
   let counted = 0;
   let previous = 0;
   for (let i = 0; i < words.length; i++) {
     const ws = wordScoreOf(words[i] ?? "");
+    scores.push(ws);
     counted += ws.counted;
-    const at = (owner[i] ?? 0) * labels;
-    for (let l = 0; l < labels; l++) {
-      z[l] = (z[l] ?? 0) + (ws.z[l] ?? 0);
-      tokenWeights[at + l] = (tokenWeights[at + l] ?? 0) + (ws.z[l] ?? 0);
-    }
+    for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (ws.z[l] ?? 0);
+    pairRows[i] = -1;
     if (i > 0) {
       counted++;
-      const row = rowOf(decoded, pairBucket(previous, ws.hash, TRAINED.buckets));
-      if (row >= 0) {
-        const before = (owner[i - 1] ?? 0) * labels;
-        for (let l = 0; l < labels; l++) {
-          const x = w[row * labels + l] ?? 0;
-          z[l] = (z[l] ?? 0) + x;
-          tokenWeights[before + l] = (tokenWeights[before + l] ?? 0) + x;
-        }
-      }
+      const row = bucketRow[pairBucket(previous, ws.hash, TRAINED.buckets)] ?? -1;
+      pairRows[i] = row;
+      if (row >= 0) for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (w[row * labels + l] ?? 0);
     }
     previous = ws.hash;
   }
+  // Most posts never need explaining (no label passes a threshold), so the per-word shares wait.
+  const tokenWeights = (l: number): Float64Array => {
+    const out = new Float64Array(tokens.length);
+    for (let i = 0; i < scores.length; i++) {
+      const t = owner[i] ?? 0;
+      out[t] = (out[t] ?? 0) + (scores[i]?.z[l] ?? 0);
+      const row = pairRows[i] ?? -1;
+      const before = owner[i - 1] ?? 0;
+      if (row >= 0) out[before] = (out[before] ?? 0) + (w[row * labels + l] ?? 0);
+    }
+    return out;
+  };
   return { probabilities: sigmoids(decoded, z, counted), tokenWeights, spans: tokens.map((t) => ({ start: t.start, end: t.end })) };
 }
 
@@ -166,8 +183,7 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
  */
 export function weightiestWords(opinion: ModelOpinion, label: ModelLabel, limit = 3): Array<{ start: number; end: number; weight: number }> {
   const l = MODEL_LABELS.indexOf(label);
-  const perWord = new Float64Array(opinion.spans.length);
-  for (let t = 0; t < perWord.length; t++) perWord[t] = opinion.tokenWeights[t * LABEL_COUNT + l] ?? 0;
+  const perWord = opinion.tokenWeights(l);
   const ranked = [...perWord.keys()].filter((t) => (perWord[t] ?? 0) > 0).sort((a, b) => (perWord[b] ?? 0) - (perWord[a] ?? 0));
   const top = ranked.slice(0, limit);
   const strongest = perWord[top[0] ?? 0] ?? 0;

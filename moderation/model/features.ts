@@ -109,24 +109,22 @@ export function fastTextHash(s: string): number {
 
 /**
  * fastText's bucket for the word pair (a, b): (int64(int32(a)) × 116049371 + int64(int32(b)))
- * mod 2⁶⁴ mod buckets, in 32-bit halves (every intermediate stays exact in a double).
+ * mod 2⁶⁴ mod buckets, without 64-bit integers. The product is worked out modulo `buckets`
+ * (every intermediate below 2⁵³, so exact in a double, for up to 2²⁶ buckets); only its sign
+ * needs the full value, and a double has that right. A negative value wraps round 2⁶⁴.
  */
 export function pairBucket(a: number, b: number, buckets: number): number {
-  const aHi = a >= 0x80000000 ? 0xffffffff : 0;
-  const a0 = a & 0xffff;
-  const a1 = a >>> 16;
-  const t0 = a0 * PAIR_MULTIPLIER;
-  const t1 = a1 * PAIR_MULTIPLIER;
-  const low = (t0 % TWO_32) + (t1 % 65536) * 65536;
-  const carry = Math.floor(t0 / TWO_32) + Math.floor(t1 / 65536) + Math.floor(low / TWO_32);
-  let lo = low % TWO_32;
-  let hi = ((Math.imul(aHi, PAIR_MULTIPLIER) >>> 0) + carry) % TWO_32;
-  const bHi = b >= 0x80000000 ? 0xffffffff : 0;
-  lo += b;
-  const carry2 = lo >= TWO_32 ? 1 : 0;
-  lo %= TWO_32;
-  hi = (hi + bHi + carry2) % TWO_32;
-  return ((hi % buckets) * (TWO_32 % buckets) + (lo % buckets)) % buckets;
+  const sa = a | 0;
+  const sb = b | 0;
+  let r = (((sa % buckets) * (PAIR_MULTIPLIER % buckets)) % buckets + (sb % buckets)) % buckets;
+  if (sa * PAIR_MULTIPLIER + sb < 0) r = (r + twoTo64Mod(buckets)) % buckets;
+  return r < 0 ? r + buckets : r;
+}
+
+/** 2⁶⁴ mod n, as (2³² mod n)² mod n. */
+function twoTo64Mod(n: number): number {
+  const t = TWO_32 % n;
+  return (t * t) % n;
 }
 
 export function wordKey(hash: number, buckets: number): number {

@@ -73,6 +73,8 @@ export const GROOMING_RULES: readonly Rule[] = [
     ],
     unlessInSentence: ["(cutting|cuts|scars|self harm|selfharm|burns|sh|my marks|surprise|surprise party|secret santa|mothers day|fathers day)"],
     unless: [
+      // Getting between two places or choosing between two things: "does a bus go between them".
+      "(go|goes|going|run|runs|travel|travels|bus|buses|train|trains|walk|drive|distance|difference|choose|choosing|decide|deciding|split|splitting|torn) between (them|the two of them|themselves)",
       "(secret|quiet) (from (mum|dad|mam|mom|my mum|my dad|her|him|them) |)(till|until|for|before) (her|his|their|my|mums|dads|mams|moms|the) (birthday|party|christmas|anniversary|wedding|big day)",
       "(i|we) (dont|never|didnt) (tell|mention|show)",
       "(dont|never) (keep|keeping) secrets",

@@ -498,7 +498,11 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       ],
     ],
     within: "message",
-    unless: ["(not|hasnt|has not|havent) (come|came) (home|back) yet"],
+    unless: [
+      "(not|hasnt|has not|havent) (come|came) (home|back) yet",
+      // Things go missing too: "my phone went missing at school".
+      "(phone|iphone|ipad|tablet|laptop|bag|schoolbag|backpack|keys|wallet|purse|coat|jacket|blazer|charger|airpods|headphones|earbuds|parcel|homework|kit|pe kit|trainers|shoes|bike|watch|glasses|money|card) (is|has gone|gone|went|has been|been) missing",
+    ],
     unlessInSentence: ["(cat|dog|puppy|kitten|hamster|rabbit|pet|tortoise|parrot|budgie|snake|practice|training|football|at his dads|at her dads)"],
   },
   {
