@@ -11,7 +11,7 @@ import { findHits, evaluate, compileRules, everydayUseSpans, exceptedCategories,
 import { tokenise, type Token } from "./normalise.ts";
 import { findPii } from "./pii.ts";
 import { RULES } from "./rules/index.ts";
-import { classify } from "./model/classifier.ts";
+import { classify, type ModelOpinion } from "./model/classifier.ts";
 import { extractFeatures, wordsOf, type Features } from "./model/features.ts";
 import { categoryProbabilities, modelMatches } from "./model/opinion.ts";
 import {
@@ -250,6 +250,11 @@ export function modelFeaturesOf(text: string, buckets: number): Features {
 /** The classifier's probability per label (MODEL_LABELS order), before thresholds or rules. */
 export function modelProbabilitiesOf(text: string): Float64Array {
   return classify(tokensOf(text)).probabilities;
+}
+
+/** The classifier's whole opinion (probabilities and each word's share), as `moderate` reads it. */
+export function modelOpinionOf(text: string): ModelOpinion {
+  return classify(tokensOf(text));
 }
 
 /** The normalised words the classifier reads (disguises undone), e.g. to train another model on the same input. */

@@ -28,7 +28,7 @@ export interface ModelOpinion {
   /** Each token's share of label `l`'s score: what explains a verdict (worked out only when asked). */
   tokenWeights: (l: number) => Float64Array;
   /** Each token's span in the original text. */
-  spans: Array<{ start: number; end: number }>;
+  spans: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
 const decoded: DecodedModel = decodeModel(fromBase64(TRAINED.model));
@@ -142,38 +142,40 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
   words.push(END_OF_LINE);
   owner.push(Math.max(0, tokens.length - 1));
   const z = new Float64Array(labels);
-  const scores: WordScore[] = [];
-  const pairRows = new Int32Array(words.length);
   const w = decoded.weights;
   let counted = 0;
   let previous = 0;
   for (let i = 0; i < words.length; i++) {
     const ws = wordScoreOf(words[i] ?? "");
-    scores.push(ws);
     counted += ws.counted;
     for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (ws.z[l] ?? 0);
-    pairRows[i] = -1;
     if (i > 0) {
       counted++;
       const row = bucketRow[pairBucket(previous, ws.hash, TRAINED.buckets)] ?? -1;
-      pairRows[i] = row;
       if (row >= 0) for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (w[row * labels + l] ?? 0);
     }
     previous = ws.hash;
   }
-  // Most posts never need explaining (no label passes a threshold), so the per-word shares wait.
+  // Most posts never need explaining (no label passes a threshold), so the per-word shares are
+  // worked out again, from the memo, only when asked.
   const tokenWeights = (l: number): Float64Array => {
     const out = new Float64Array(tokens.length);
-    for (let i = 0; i < scores.length; i++) {
+    let before = 0;
+    for (let i = 0; i < words.length; i++) {
+      const ws = wordScoreOf(words[i] ?? "");
       const t = owner[i] ?? 0;
-      out[t] = (out[t] ?? 0) + (scores[i]?.z[l] ?? 0);
-      const row = pairRows[i] ?? -1;
-      const before = owner[i - 1] ?? 0;
-      if (row >= 0) out[before] = (out[before] ?? 0) + (w[row * labels + l] ?? 0);
+      out[t] = (out[t] ?? 0) + (ws.z[l] ?? 0);
+      if (i > 0) {
+        const row = bucketRow[pairBucket(before, ws.hash, TRAINED.buckets)] ?? -1;
+        const previousToken = owner[i - 1] ?? 0;
+        if (row >= 0) out[previousToken] = (out[previousToken] ?? 0) + (w[row * labels + l] ?? 0);
+      }
+      before = ws.hash;
     }
     return out;
   };
-  return { probabilities: sigmoids(decoded, z, counted), tokenWeights, spans: tokens.map((t) => ({ start: t.start, end: t.end })) };
+  // Tokens carry their own spans in the original text.
+  return { probabilities: sigmoids(decoded, z, counted), tokenWeights, spans: tokens };
 }
 
 /**

@@ -67,3 +67,9 @@ export const FAMILY_MEETING: readonly string[] = [
   "(hes|shes|he is|she is) my (dad|mum|brother|sister|cousin|uncle|aunt|auntie|grandad|nan|stepdad)",
   "(my|our|his|her) (brother|sister|dad|mum|cousin) (is |s |)(picking|taking|driving) (me|us)",
 ];
+
+/** Finishing a meal or homework, leaving the table: ordinary words that sound like endings. */
+export const EVERYDAY_FINISHING: readonly string[] = [
+  "(finish|finishing|finished|finishes|eat|eating|ate) (all |)(my|your|his|her|our|their|the) (vegetables|veg|greens|dinner|tea|lunch|breakfast|food|plate|meal|homework|chores|essay|revision|coursework)",
+  "(leave|leaving|left|leaves) the (dinner |)table",
+];

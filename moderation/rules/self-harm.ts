@@ -5,7 +5,7 @@
  * myself") is still severity 2: a moderator looks, it is never silently published.
  */
 import type { Rule } from "./rule.ts";
-import { FIGURATIVE_VIOLENCE, LEARNING_ABOUT_IT } from "./exceptions.ts";
+import { EVERYDAY_FINISHING, FIGURATIVE_VIOLENCE, LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const ME = "(myself|my self|meself)";
 const THEM = "(herself|himself|themselves|themself|theirself)";
@@ -144,6 +144,7 @@ export const SELF_HARM_RULES: readonly Rule[] = [
     ],
     unless: [
       ...FIGURATIVE_VIOLENCE,
+      ...EVERYDAY_FINISHING,
       "(die|dye) (my|her|his|your|their) (hair|fringe|clothes)",
       "(dying|dyeing) (my|her|his|your|their) (hair|fringe|clothes)",
       "(want to|wanna|want) be (here|there) (at|in|for|with) (this|the|a|my|these|his|her)",
