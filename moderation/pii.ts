@@ -426,7 +426,8 @@ export function findPii(original: string): PiiMatch[] {
     if (out.some((p) => p.start < e && s < p.end)) continue;
     push(out, "social_handle", s, trimEnd(text, s, e));
   }
-  for (const m of HANDLE_SHAPED_CUE.test(text) ? text.matchAll(HANDLE_SHAPED) : []) {
+  const handleShaped = /[a-z0-9][._][a-z0-9]|[a-z0-9]_|[a-z]{3}\d{2}/i.test(text) && HANDLE_SHAPED_CUE.test(text);
+  for (const m of handleShaped ? text.matchAll(HANDLE_SHAPED) : []) {
     const word = m[0];
     if (NOT_HANDLE_SHAPED.test(word) || !/[a-z]{2}/i.test(word)) continue;
     const s = m.index;
@@ -481,7 +482,8 @@ export function findPii(original: string): PiiMatch[] {
     if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
     push(out, "name", s, e);
   }
-  for (const m of text.matchAll(NAME_WITH_PLACE)) {
+  const nameWithPlace = /\s(?:from|in)\s+[A-Z]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{2}\b/.test(text);
+  for (const m of nameWithPlace ? text.matchAll(NAME_WITH_PLACE) : []) {
     const [first = "", second = "", state] = [m[1] ?? "", m[2] ?? "", m[3]];
     if (NOT_A_FIRST_NAME.has(first.toLowerCase()) || NOT_NAMES.has(second.toLowerCase()) || NOT_A_FIRST_NAME.has(second.toLowerCase())) continue;
     if (state !== undefined && !US_STATES.has(state)) continue;
