@@ -62,6 +62,12 @@ export function wordsOf(tokens: readonly Token[]): { words: string[]; owner: num
   tokens.forEach((t, i) => {
     const form = t.forms[0];
     if (form === undefined || form === "") return;
+    // Most tokens are one word; only slang that expands ("kms" → "kill myself") needs splitting.
+    if (!/\s/.test(form)) {
+      words.push(wordOf(form, t.kind));
+      owner.push(i);
+      return;
+    }
     for (const w of form.split(/\s+/)) {
       if (w === "") continue;
       words.push(wordOf(w, t.kind));
