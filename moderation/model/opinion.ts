@@ -10,9 +10,9 @@
  * Where a rule's exception said the words are an everyday use ("cut my hair"),
  * the model does not bring that category back; nor does it act on a crisis label when
  * the words it weighed most sit inside an everyday use of crisis words ("kill it at the
- * talent show"), because the exception lists are what a safeguarding lead has confirmed. Negated self-harm talk that the rules
- * recognised ("i'm not going to hurt myself") stays at a moderator's look
- * (SAFEGUARDING.md section 4), however sure the model is.
+ * talent show"), because the exception lists are what a safeguarding lead has confirmed.
+ * Negated self-harm talk that the rules recognised ("i'm not going to hurt myself") stays
+ * at a moderator's look (SAFEGUARDING.md section 4), however sure the model is.
  * Thresholds are tuned by training, out of fold on the training split, never on held-out posts.
  */
 import type { Category, Match, Severity } from "../types.ts";
