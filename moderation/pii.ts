@@ -269,6 +269,11 @@ function push(out: PiiMatch[], type: PiiType, start: number, end: number): void 
   out.push({ type, start, end });
 }
 
+/** Push unless a detail of the same type already covers part of the span (two patterns, one detail). */
+function pushNew(out: PiiMatch[], type: PiiType, start: number, end: number): void {
+  if (!out.some((p) => p.type === type && p.start < end && start < p.end)) push(out, type, start, end);
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[.,!?;:)'"’\]]/.test(text[e - 1] ?? "")) e--;
@@ -340,8 +345,7 @@ export function findPii(original: string): PiiMatch[] {
     if (!UK_POSTCODE_AREAS.has(area) || Number((m[2] ?? "").replace(/\D/g, "")) === 0) continue;
     const e = m.index + m[0].length;
     const s = e - (m[1] ?? "").length - (m[2] ?? "").length;
-    if (out.some((p) => p.type === "postcode" && p.start < e && s < p.end)) continue;
-    push(out, "postcode", s, e);
+    pushNew(out, "postcode", s, e);
   }
   for (const m of digits >= 5 ? text.matchAll(ZIP_CUED) : []) {
     const zip = m[1] ?? m[2] ?? "";
@@ -356,8 +360,7 @@ export function findPii(original: string): PiiMatch[] {
       if (streetWords.some((w) => NOT_STREET_WORDS.has(w))) continue;
       const s = m.index;
       const e = s + m[0].length;
-      if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
-      push(out, "address", s, e);
+      pushNew(out, "address", s, e);
     }
   }
 
@@ -369,8 +372,7 @@ export function findPii(original: string): PiiMatch[] {
       if (re === SCHOOL_SHORT && nameWords.some(notAName)) continue;
       const s = m.index;
       const e = s + m[0].length;
-      if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
-      push(out, "school", s, e);
+      pushNew(out, "school", s, e);
     }
   }
   for (const m of /\b(?:st|saint|holy|our lady)\b/i.test(text) ? text.matchAll(SCHOOL_SAINT) : []) {
@@ -381,8 +383,7 @@ export function findPii(original: string): PiiMatch[] {
     const s = m.index + cue.length + 1;
     const e = m.index + m[0].length;
     if (!strongCue && !SCHOOL_NEAR.test(text.slice(Math.max(0, s - 60), Math.min(text.length, e + 60)))) continue;
-    if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
-    push(out, "school", s, e);
+    pushNew(out, "school", s, e);
   }
   for (const re of schoolCue ? [SCHOOL_BRACKETED, SCHOOL_BY_PLACE] : []) {
     for (const m of text.matchAll(re)) {
@@ -390,8 +391,7 @@ export function findPii(original: string): PiiMatch[] {
       if (NOT_STREET_WORDS.has(place) || GENERIC_SCHOOL_WORDS.has(place)) continue;
       const s = m.index;
       const e = m.index + m[0].length;
-      if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
-      push(out, "school", s, e);
+      pushNew(out, "school", s, e);
     }
   }
   for (const m of schoolCue ? text.matchAll(SCHOOL_CAPITALISED) : []) {
@@ -409,8 +409,7 @@ export function findPii(original: string): PiiMatch[] {
     if (nameWords.some((w) => NOT_A_SCHOOL_NAME.has(w) || NOT_STREET_WORDS.has(w) || NOT_BEFORE_SHORT_SCHOOL.has(w))) continue;
     const s = m.indices?.[1]?.[0] ?? m.index;
     const e = m.index + m[0].length;
-    if (out.some((p) => p.type === "school" && p.start < e && s < p.end)) continue;
-    push(out, "school", s, e);
+    pushNew(out, "school", s, e);
   }
 
   for (const m of text.matchAll(HANDLE_CUED)) {
@@ -444,8 +443,7 @@ export function findPii(original: string): PiiMatch[] {
   for (const m of lower.includes(" dot ") && HANDLE_SHAPED_CUE.test(text) ? text.matchAll(HANDLE_SPELT) : []) {
     const s = m.index + m[0].length - (m[1] ?? "").length;
     const e = m.index + m[0].length;
-    if (out.some((p) => p.type === "social_handle" && p.start < e && s < p.end)) continue;
-    push(out, "social_handle", s, e);
+    pushNew(out, "social_handle", s, e);
   }
   for (const m of lower.includes("@") ? text.matchAll(AT_HANDLE) : []) {
     const s = m.index;
@@ -479,8 +477,7 @@ export function findPii(original: string): PiiMatch[] {
     if (NOT_NAMES.has(first.toLowerCase()) || NOT_NAMES.has(second.toLowerCase()) || NOT_A_SURNAME.has(second.toLowerCase())) continue;
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
-    if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
-    push(out, "name", s, e);
+    pushNew(out, "name", s, e);
   }
   const nameWithPlace = /\s(?:from|in)\s+[A-Z]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{2}\b/.test(text);
   for (const m of nameWithPlace ? text.matchAll(NAME_WITH_PLACE) : []) {
@@ -489,34 +486,21 @@ export function findPii(original: string): PiiMatch[] {
     if (state !== undefined && !US_STATES.has(state)) continue;
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
-    if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
-    push(out, "name", s, e);
+    pushNew(out, "name", s, e);
   }
   for (const m of /\bM(?:r|rs|s|iss)\b|\bDr\b/.test(text) ? text.matchAll(TITLED_NAME_AT_PLACE) : []) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (out.some((p) => p.type === "name" && p.start < e && s < p.end)) continue;
-    push(out, "name", s, e);
+    pushNew(out, "name", m.index, m.index + m[0].length);
   }
   for (const m of STREET_NAMED_LOWER_CUE.test(lower) ? text.matchAll(STREET_NAMED) : []) {
     const words = (m[1] ?? "").toLowerCase().split(/\s+/);
     if (words.some((w) => NOT_STREET_WORDS.has(w) || GENERIC_STREET_WORDS.has(w))) continue;
-    const s = m.index;
-    const e = s + m[0].length;
-    if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
-    push(out, "address", s, e);
+    pushNew(out, "address", m.index, m.index + m[0].length);
   }
   for (const m of /\d(?:st|nd|rd|th)\b/i.test(text) ? text.matchAll(CORNER) : []) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
-    push(out, "address", s, e);
+    pushNew(out, "address", m.index, m.index + m[0].length);
   }
   for (const m of /\b(?:on|down|along|off|in)\s/.test(text) ? text.matchAll(STREET_IN_PASSING) : []) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (out.some((p) => p.type === "address" && p.start < e && s < p.end)) continue;
-    push(out, "address", s, e);
+    pushNew(out, "address", m.index, m.index + m[0].length);
   }
 
   out.sort((a, b) => a.start - b.start || a.end - b.end);
