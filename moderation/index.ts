@@ -155,11 +155,10 @@ function decide(text: string, useModel: boolean): Verdict {
     rulesPerCategory.set(m.category, set);
     if (!m.ruleId.startsWith("model.")) ruleBacked.add(m.category);
   }
-  const backed = (c: Category): number => (ruleBacked.has(c) ? 1 : 0);
   const categories = [...categorySeverity.keys()].sort(
     (a, b) =>
       (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) ||
-      backed(b) - backed(a) ||
+      (ruleBacked.has(b) ? 1 : 0) - (ruleBacked.has(a) ? 1 : 0) ||
       (modelSays.get(b) ?? 0) - (modelSays.get(a) ?? 0) ||
       (rulesPerCategory.get(b)?.size ?? 0) - (rulesPerCategory.get(a)?.size ?? 0) ||
       PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b),

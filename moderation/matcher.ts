@@ -453,6 +453,14 @@ export function everydayUseSpans(tokens: readonly Token[], hits: readonly Hit[],
   return out;
 }
 
+/** A part of a rule is blocked by an exception over its words, or one anywhere in its sentence. */
+function isBlocked(part: Hit, unless: readonly Hit[], unlessInSentence: readonly Hit[], tokens: readonly Token[]): boolean {
+  return (
+    unless.some((u) => overlaps(u, part)) ||
+    unlessInSentence.some((u) => tokens[u.start]?.sentence === tokens[part.start]?.sentence || tokens[u.end]?.sentence === tokens[part.end]?.sentence)
+  );
+}
+
 /** Decide which rules fire, from the phrases found. */
 export function evaluate(tokens: readonly Token[], hits: readonly Hit[], compiled: CompiledRules): RuleMatch[] {
   const byRule = new Map<number, Hit[]>();
@@ -475,16 +483,13 @@ export function evaluate(tokens: readonly Token[], hits: readonly Hit[], compile
       else groups[h.slot]?.push(h);
     }
     if (groups.some((g) => g.length === 0)) continue;
-    const blocked = (part: Hit): boolean =>
-      unless.some((u) => overlaps(u, part)) ||
-      unlessInSentence.some((u) => tokens[u.start]?.sentence === tokens[part.start]?.sentence || tokens[u.end]?.sentence === tokens[part.end]?.sentence);
     const within = rule.within ?? "sentence";
     const [anchors = [], ...others] = groups;
     for (const anchor of anchors) {
-      if (blocked(anchor)) continue;
+      if (isBlocked(anchor, unless, unlessInSentence, tokens)) continue;
       const parts: Hit[] = [anchor];
       for (const group of others) {
-        const partner = group.find((h) => !blocked(h) && near(parts[parts.length - 1] ?? anchor, h, tokens, within, rule.ordered === true));
+        const partner = group.find((h) => !isBlocked(h, unless, unlessInSentence, tokens) && near(parts[parts.length - 1] ?? anchor, h, tokens, within, rule.ordered === true));
         if (partner === undefined) break;
         parts.push(partner);
       }

@@ -86,87 +86,91 @@ function isDigit(ch: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Where `scan` is: the word being read, and where the gap before it began. */
+interface ScanState {
+  text: string;
+  pieces: Piece[];
+  chars: string;
+  offsets: number[];
+  start: number;
+  gapStart: number;
+  apostropheBeforeLast: boolean;
+  lastWasApostrophe: boolean;
+}
+
+/** End the word being read, if any, and keep it as a piece. */
+function flush(st: ScanState): void {
+  if (st.start < 0) return;
+  const { chars, offsets, text } = st;
+  // Trim symbols at the edges ("help!" → "help", "@jay" → "jay") but keep "$hit".
+  let a = 0;
+  let b = chars.length;
+  while (a < b && EDGE_TRIM.has(chars[a] ?? "")) a++;
+  while (b > a && (EDGE_TRIM.has(chars[b - 1] ?? "") || chars[b - 1] === "$" && b - 1 > a && chars[b - 2] !== "$" && !/[a-z]/.test(chars[b - 2] ?? ""))) b--;
+  if (b > a) {
+    const pStart = offsets[a] ?? st.start;
+    const lastOffset = offsets[b - 1] ?? st.start;
+    // end = just after the last kept character (it may be a surrogate pair)
+    const cp = text.codePointAt(lastOffset) ?? 0;
+    const trimmedEnd = lastOffset + (cp > 0xffff ? 2 : 1);
+    st.pieces.push({
+      chars: a === 0 && b === chars.length ? chars : chars.slice(a, b),
+      offsets: a === 0 && b === offsets.length ? offsets : offsets.slice(a, b),
+      start: pStart,
+      end: trimmedEnd,
+      gapBefore: text.slice(st.gapStart, pStart),
+      emoji: null,
+      possessive: b === chars.length && st.apostropheBeforeLast,
+    });
+    st.gapStart = trimmedEnd;
+  }
+  st.chars = "";
+  st.offsets = [];
+  st.start = -1;
+  st.apostropheBeforeLast = false;
+  st.lastWasApostrophe = false;
+}
+
 /** Split the text into pieces (candidate words) and emoji, keeping offsets. */
 function scan(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  let chars = "";
-  let offsets: number[] = [];
-  let start = -1;
-  let end = -1;
-  let gapStart = 0;
-  let apostropheBeforeLast = false;
-  let lastWasApostrophe = false;
-
-  const flush = (): void => {
-    if (start < 0) return;
-    // Trim symbols at the edges ("help!" → "help", "@jay" → "jay") but keep "$hit".
-    let a = 0;
-    let b = chars.length;
-    while (a < b && EDGE_TRIM.has(chars[a] ?? "")) a++;
-    while (b > a && (EDGE_TRIM.has(chars[b - 1] ?? "") || chars[b - 1] === "$" && b - 1 > a && chars[b - 2] !== "$" && !/[a-z]/.test(chars[b - 2] ?? ""))) b--;
-    if (b > a) {
-      const pStart = offsets[a] ?? start;
-      const lastOffset = offsets[b - 1] ?? start;
-      // end = just after the last kept character (it may be a surrogate pair)
-      const cp = text.codePointAt(lastOffset) ?? 0;
-      const trimmedEnd = lastOffset + (cp > 0xffff ? 2 : 1);
-      pieces.push({
-        chars: chars.slice(a, b),
-        offsets: offsets.slice(a, b),
-        start: pStart,
-        end: trimmedEnd,
-        gapBefore: text.slice(gapStart, pStart),
-        emoji: null,
-        possessive: b === chars.length && apostropheBeforeLast,
-      });
-      gapStart = trimmedEnd;
-    }
-    chars = "";
-    offsets = [];
-    start = -1;
-    apostropheBeforeLast = false;
-    lastWasApostrophe = false;
-  };
-
+  const st: ScanState = { text, pieces: [], chars: "", offsets: [], start: -1, gapStart: 0, apostropheBeforeLast: false, lastWasApostrophe: false };
   let i = 0;
   while (i < text.length) {
     // Fast path: plain ASCII letters and digits (most of every post).
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) {
-      if (start < 0) start = i;
-      chars += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text[i];
-      offsets.push(i);
-      apostropheBeforeLast = lastWasApostrophe && (c === 0x73 || c === 0x53);
-      lastWasApostrophe = false;
-      end = i + 1;
+      if (st.start < 0) st.start = i;
+      st.chars += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text[i];
+      st.offsets.push(i);
+      st.apostropheBeforeLast = st.lastWasApostrophe && (c === 0x73 || c === 0x53);
+      st.lastWasApostrophe = false;
       i++;
       continue;
     }
     if (c === 0x20) {
-      flush();
+      flush(st);
       i++;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (isIgnorable(cp)) {
-      if (start >= 0) end = i + width;
       i += width;
       continue;
     }
     if (cp > 0x7f && isPictograph(cp)) {
-      flush();
+      flush(st);
       const ch = String.fromCodePoint(cp);
-      pieces.push({
+      st.pieces.push({
         chars: "",
         offsets: [],
         start: i,
         end: i + width,
-        gapBefore: text.slice(gapStart, i),
+        gapBefore: text.slice(st.gapStart, i),
         emoji: EMOJI_WORDS[ch] ?? "emoji",
         possessive: false,
       });
-      gapStart = i + width;
+      st.gapStart = i + width;
       i += width;
       continue;
     }
@@ -176,27 +180,26 @@ function scan(text: string): Piece[] {
       if (!(isLetter(ch) || isDigit(ch) || ch === "'" || WORD_SYMBOLS.has(ch))) inWord = false;
     }
     // Lone surrogates and other broken text fold to a space.
-    if (folded === "'" && start < 0) inWord = false;
+    if (folded === "'" && st.start < 0) inWord = false;
     if (inWord) {
-      if (start < 0) start = i;
+      if (st.start < 0) st.start = i;
       for (const ch of folded) {
         if (ch === "'") {
-          lastWasApostrophe = true;
+          st.lastWasApostrophe = true;
           continue;
         }
-        apostropheBeforeLast = lastWasApostrophe && ch === "s";
-        lastWasApostrophe = false;
-        chars += ch;
-        offsets.push(i);
+        st.apostropheBeforeLast = st.lastWasApostrophe && ch === "s";
+        st.lastWasApostrophe = false;
+        st.chars += ch;
+        st.offsets.push(i);
       }
-      end = i + width;
     } else {
-      flush();
+      flush(st);
     }
     i += width;
   }
-  flush();
-  return pieces;
+  flush(st);
+  return st.pieces;
 }
 
 function leet(chars: string): string {
@@ -223,21 +226,23 @@ function repeatVariants(word: string): string[] {
   return out;
 }
 
+/** Add a spelling and its repeat variants, once each. */
+function addSpelling(forms: string[], w: string): void {
+  for (const v of repeatVariants(w)) if (v.length > 0 && !forms.includes(v)) forms.push(v);
+}
+
 /** The spellings of a word to try, most likely first, before slang is applied. */
 function spellings(chars: string): string[] {
   const forms: string[] = [];
-  const push = (w: string): void => {
-    for (const v of repeatVariants(w)) if (v.length > 0 && !forms.includes(v)) forms.push(v);
-  };
   if (!hasLetter(chars) || !/[0-9@$!|+*€£]/.test(chars)) {
-    push(chars.replace(/\*/g, ""));
+    addSpelling(forms, chars.replace(/\*/g, ""));
     return forms;
   }
   // A word as typed may itself be slang with digits in it ("2nite", "h8", "b4").
   if (SLANG[chars] !== undefined) forms.push(chars);
-  push(leet(chars));
+  addSpelling(forms, leet(chars));
   // "1" and "|" are sometimes an l ("se1f", "k1||"), not an i.
-  if (/[1|]/.test(chars)) push(leet(chars.replace(/[1|]/g, "l")));
+  if (/[1|]/.test(chars)) addSpelling(forms, leet(chars.replace(/[1|]/g, "l")));
   return forms;
 }
 

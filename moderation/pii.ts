@@ -280,6 +280,11 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** A word that cannot be the name part of "<name> high" and the like. */
+function notASchoolName(w: string): boolean {
+  return GENERIC_SCHOOL_WORDS.has(w) || NOT_STREET_WORDS.has(w) || NOT_A_SCHOOL_NAME.has(w) || NOT_BEFORE_SHORT_SCHOOL.has(w);
+}
+
 /** Find identifying details. Never throws; spans are offsets into `text`. */
 export function findPii(original: string): PiiMatch[] {
   const text = foldSameLength(original);
@@ -368,8 +373,7 @@ export function findPii(original: string): PiiMatch[] {
   for (const re of schoolCue ? [SCHOOL_FAITH, SCHOOL_SHORT] : []) {
     for (const m of text.matchAll(re)) {
       const nameWords = m[0].toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s?$/, ""));
-      const notAName = (w: string): boolean => GENERIC_SCHOOL_WORDS.has(w) || NOT_STREET_WORDS.has(w) || NOT_A_SCHOOL_NAME.has(w) || NOT_BEFORE_SHORT_SCHOOL.has(w);
-      if (re === SCHOOL_SHORT && nameWords.some(notAName)) continue;
+      if (re === SCHOOL_SHORT && nameWords.some(notASchoolName)) continue;
       const s = m.index;
       const e = s + m[0].length;
       pushNew(out, "school", s, e);

@@ -109,6 +109,11 @@ interface WordScore {
 const WORD_SCORE_LIMIT = 20_000;
 const wordScores = new Map<string, WordScore>();
 
+function addRow(z: Float64Array, row: number): void {
+  const labels = decoded.labelCount;
+  for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (decoded.weights[row * labels + l] ?? 0);
+}
+
 function wordScoreOf(word: string): WordScore {
   const known = wordScores.get(word);
   if (known !== undefined) return known;
@@ -116,18 +121,15 @@ function wordScoreOf(word: string): WordScore {
   const { hash, grams } = featuresOfWord(word, TRAINED.buckets);
   const z = new Float64Array(labels);
   let counted = 0;
-  const add = (row: number): void => {
-    for (let l = 0; l < labels; l++) z[l] = (z[l] ?? 0) + (decoded.weights[row * labels + l] ?? 0);
-  };
   const own = rowOf(decoded, wordKey(hash, TRAINED.buckets));
   if (own >= 0) {
     counted++;
-    add(own);
+    addRow(z, own);
   }
   for (let g = 0; g < grams.length; g++) {
     counted++;
     const row = bucketRow[grams[g] ?? 0] ?? -1;
-    if (row >= 0) add(row);
+    if (row >= 0) addRow(z, row);
   }
   const scored = { hash, z, counted };
   if (wordScores.size >= WORD_SCORE_LIMIT) wordScores.clear();
@@ -156,10 +158,26 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
     }
     previous = ws.hash;
   }
-  // Most posts never need explaining (no label passes a threshold), so the per-word shares are
-  // worked out again, from the memo, only when asked.
-  const tokenWeights = (l: number): Float64Array => {
-    const out = new Float64Array(tokens.length);
+  return new Classified(sigmoids(decoded, z, counted), tokens, words, owner);
+}
+
+/**
+ * Most posts never need explaining (no label passes a threshold), so the per-word shares are
+ * worked out again, from the memo, only when asked.
+ */
+class Classified implements ModelOpinion {
+  constructor(
+    readonly probabilities: Float64Array,
+    readonly spans: readonly Token[],
+    private readonly words: readonly string[],
+    private readonly owner: readonly number[],
+  ) {}
+
+  tokenWeights(l: number): Float64Array {
+    const { words, owner } = this;
+    const labels = decoded.labelCount;
+    const w = decoded.weights;
+    const out = new Float64Array(this.spans.length);
     let before = 0;
     for (let i = 0; i < words.length; i++) {
       const ws = wordScoreOf(words[i] ?? "");
@@ -173,9 +191,7 @@ export function classify(tokens: readonly Token[]): ModelOpinion {
       before = ws.hash;
     }
     return out;
-  };
-  // Tokens carry their own spans in the original text.
-  return { probabilities: sigmoids(decoded, z, counted), tokenWeights, spans: tokens };
+  }
 }
 
 /**

@@ -77,9 +77,12 @@ export function wordsOf(tokens: readonly Token[]): { words: string[]; owner: num
   return { words, owner };
 }
 
+function s(b: number): number {
+  return (b << 24) >> 24;
+}
+
 /** UTF-8 bytes of one code point, as signed chars (fastText hashes `int8_t(c)`), into `out` from `at`. */
 function utf8Signed(cp: number, out: Int32Array, at: number): number {
-  const s = (b: number): number => (b << 24) >> 24;
   if (cp < 0x80) {
     out[at] = cp;
     return 1;
