@@ -7,7 +7,8 @@
  *   - our full engine (`moderate`: every category, PII, masking),
  *   - bad-words `isProfane` (profanity only; one RegExp per listed word),
  *   - obscenity's recommended English matcher (profanity only),
- * and prints the ratios. Then the cost of one 5,000-character message and how
+ * each timed in turn over three rounds (the fastest round of each counts, so a burst of
+ * load from another process cannot favour one engine), and prints the ratios. Then the cost of one 5,000-character message and how
  * time grows from 100 to 5,000 characters (it should be linear).
  * Aim (issue 4): our full engine faster than bad-words `isProfane` alone.
  * Bounded runtime: well under 2 minutes.
@@ -22,6 +23,8 @@ import type { Rule } from "../moderation/rules/rule.ts";
 import { prng } from "../scripts/lib/prng.ts";
 
 const MESSAGES = 20_000;
+/** Rounds each engine is timed (its fastest counts). */
+const ROUNDS = 3;
 
 const OPENERS = ["hi everyone", "hey", "so", "ok so", "honestly", "does anyone know", "I need advice", "not sure where to post this but", "my mum says", "my son", "my daughter", "at school today", "last night", "ugh", "random question"];
 const MIDDLES = [
@@ -78,11 +81,7 @@ interface Result {
   meanUs: number;
 }
 
-function measure(name: string, messages: readonly string[], fn: (text: string) => unknown): Result {
-  // Warm up (JIT; our engine's automaton builds its cached transitions lazily, as a long-running
-  // server would have) on 2,000 messages, then time every message.
-  for (let i = 0; i < 2000; i++) fn(messages[i % messages.length] ?? "");
-  const times = new Float64Array(messages.length);
+function timeRound(messages: readonly string[], fn: (text: string) => unknown, times: Float64Array): number {
   let sink = 0;
   const start = process.hrtime.bigint();
   for (let i = 0; i < messages.length; i++) {
@@ -90,16 +89,39 @@ function measure(name: string, messages: readonly string[], fn: (text: string) =
     if (fn(messages[i] ?? "")) sink++;
     times[i] = Number(process.hrtime.bigint() - t0) / 1000;
   }
-  const totalUs = Number(process.hrtime.bigint() - start) / 1000;
   if (sink < 0) console.log(sink);
-  const sorted = Array.from(times).sort((a, b) => a - b);
-  return {
-    name,
-    perSecond: messages.length / (totalUs / 1e6),
-    p50: sorted[Math.floor(sorted.length * 0.5)] ?? 0,
-    p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
-    meanUs: totalUs / messages.length,
-  };
+  return Number(process.hrtime.bigint() - start) / 1000;
+}
+
+/**
+ * Every engine is timed in turn, round after round (ROUNDS), so a burst of load from another
+ * process falls on all of them rather than on one; each engine's figures are its fastest round
+ * (other processes and GC pauses only ever add time).
+ */
+function measureAll(engines: ReadonlyArray<{ name: string; fn: (text: string) => unknown }>, messages: readonly string[]): Result[] {
+  // Warm up (JIT; our engine's automaton builds its cached transitions lazily, as a long-running
+  // server would have) on 2,000 messages.
+  for (const e of engines) for (let i = 0; i < 2000; i++) e.fn(messages[i % messages.length] ?? "");
+  const best = engines.map(() => ({ totalUs: Infinity, times: new Float64Array(0) }));
+  for (let round = 0; round < ROUNDS; round++) {
+    engines.forEach((e, k) => {
+      const times = new Float64Array(messages.length);
+      const totalUs = timeRound(messages, e.fn, times);
+      const b = best[k];
+      if (b !== undefined && totalUs < b.totalUs) best[k] = { totalUs, times };
+    });
+  }
+  return engines.map((e, k) => {
+    const { totalUs, times } = best[k] ?? { totalUs: 0, times: new Float64Array(0) };
+    const sorted = Array.from(times).sort((a, b) => a - b);
+    return {
+      name: e.name,
+      perSecond: messages.length / (totalUs / 1e6),
+      p50: sorted[Math.floor(sorted.length * 0.5)] ?? 0,
+      p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
+      meanUs: totalUs / messages.length,
+    };
+  });
 }
 
 /** Mean µs per call over the fastest of 5 batches (other processes and GC pauses only ever add time). */
@@ -121,21 +143,23 @@ console.log(`corpus: ${MESSAGES} generated messages (seed 20251125), average ${a
 const badWords = new Filter();
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
-const results = [
-  measure("harbour moderate() (rules + model, all categories + PII)", corpus, (t) => moderate(t).severity > 0),
-  measure("bad-words isProfane()", corpus, (t) => badWords.isProfane(t)),
-  measure("obscenity RegExpMatcher.hasMatch() (recommended English)", corpus, (t) => obscenity.hasMatch(t)),
-];
+const results = measureAll(
+  [
+    { name: "harbour moderate() (rules + model, all categories + PII)", fn: (t) => moderate(t).severity > 0 },
+    { name: "bad-words isProfane()", fn: (t) => badWords.isProfane(t) },
+    { name: "obscenity RegExpMatcher.hasMatch() (recommended English)", fn: (t) => obscenity.hasMatch(t) },
+    { name: "harbour rules alone (no model)", fn: (t) => moderateWithRulesOnly(t).severity > 0 },
+  ],
+  corpus,
+);
 
 console.log("");
 console.log(`${"engine".padEnd(58)} ${"msgs/s".padStart(10)} ${"mean µs".padStart(9)} ${"p50 µs".padStart(8)} ${"p99 µs".padStart(8)}`);
 for (const r of results) {
   console.log(`${r.name.padEnd(58)} ${r.perSecond.toFixed(0).padStart(10)} ${r.meanUs.toFixed(1).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}`);
 }
-const rulesOnly = measure("harbour rules alone (no model)", corpus, (t) => moderateWithRulesOnly(t).severity > 0);
-console.log(`${rulesOnly.name.padEnd(58)} ${rulesOnly.perSecond.toFixed(0).padStart(10)} ${rulesOnly.meanUs.toFixed(1).padStart(9)} ${rulesOnly.p50.toFixed(1).padStart(8)} ${rulesOnly.p99.toFixed(1).padStart(8)}`);
-const [ours, bw, obs] = results;
-if (ours !== undefined && bw !== undefined) {
+const [ours, bw, obs, rulesOnly] = results;
+if (ours !== undefined && bw !== undefined && rulesOnly !== undefined) {
   console.log("");
   console.log(`cost per message: full engine ${(ours.meanUs / bw.meanUs).toFixed(3)}× bad-words isProfane (aim ≤ 0.15×); the model adds ${(ours.meanUs - rulesOnly.meanUs).toFixed(1)} µs (${(ours.meanUs / rulesOnly.meanUs).toFixed(2)}× the rules alone)`);
   console.log(`model: ${MODEL_INFO.featureCount} features, ${(MODEL_INFO.shippedBytes / 1024).toFixed(0)} KiB shipped (base64), ${(MODEL_INFO.memoryBytes / 1024).toFixed(0)} KiB in memory once decoded`);

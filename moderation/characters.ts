@@ -84,9 +84,13 @@ export function foldCodePoint(cp: number): string {
  * invisible characters become spaces (so "077\u200B00" reads as "077 00").
  */
 export function foldSameLength(text: string): string {
-  let out = "";
+  // Most posts are plain ASCII: nothing to fold, and no copy to build.
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) < 0x80) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
   let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       out += text[i];

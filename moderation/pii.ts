@@ -265,6 +265,21 @@ function countDigits(text: string): number {
   return n;
 }
 
+/**
+ * Every match of a global pattern, as `matchAll` gives them, without `matchAll`'s cost: it
+ * builds a fresh RegExp for every call, and findPii makes some twenty calls per post.
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 function push(out: PiiMatch[], type: PiiType, start: number, end: number): void {
   out.push({ type, start, end });
 }
@@ -295,10 +310,10 @@ export function findPii(original: string): PiiMatch[] {
   const hasAt = lower.includes("@") || lower.includes(" at ") || lower.includes("[at]") || lower.includes("(at)");
   const hasDot = /[a-z0-9]\.[a-z]/.test(lower) || lower.includes("://");
 
-  if (digits >= 9) for (const m of text.matchAll(PHONE)) push(out, "phone", m.index, m.index + m[0].length);
-  if (/\b(?:zero|oh|nought)\b/.test(lower)) for (const m of text.matchAll(PHONE_WORDS)) push(out, "phone", m.index, m.index + m[0].length);
+  if (digits >= 9) for (const m of matchesOf(PHONE, text)) push(out, "phone", m.index, m.index + m[0].length);
+  if (/\b(?:zero|oh|nought)\b/.test(lower)) for (const m of matchesOf(PHONE_WORDS, text)) push(out, "phone", m.index, m.index + m[0].length);
   if (digits >= 3 || /\b(?:zero|oh|nought|double|seven)\b/.test(lower)) {
-    for (const m of text.matchAll(PHONE_MIXED)) {
+    for (const m of matchesOf(PHONE_MIXED, text)) {
       const s = m.index;
       const e = s + m[0].length;
       if (out.some((p) => p.type === "phone" && p.start < e && s < p.end)) continue;
@@ -312,7 +327,7 @@ export function findPii(original: string): PiiMatch[] {
 
   const emailSpans: Array<[number, number]> = [];
   for (const re of hasAt ? [EMAIL, EMAIL_SPELT, EMAIL_SPELT_ANY] : []) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const s = m.index;
       const e = s + m[0].length;
       if (emailSpans.some(([a, b]) => s < b && a < e)) continue;
@@ -321,13 +336,13 @@ export function findPii(original: string): PiiMatch[] {
     }
   }
 
-  for (const m of lower.includes("/") && /\s\.|\.\s/.test(lower) ? text.matchAll(URL_SPACED) : []) push(out, "url", m.index, m.index + m[0].length);
-  for (const m of lower.includes(" dot ") ? text.matchAll(URL_SPELT) : []) {
+  for (const m of lower.includes("/") && /\s\.|\.\s/.test(lower) ? matchesOf(URL_SPACED, text) : []) push(out, "url", m.index, m.index + m[0].length);
+  for (const m of lower.includes(" dot ") ? matchesOf(URL_SPELT, text) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (!emailSpans.some(([a, b]) => s < b && a < e)) push(out, "url", s, e);
   }
-  for (const m of hasDot ? text.matchAll(URL) : []) {
+  for (const m of hasDot ? matchesOf(URL, text) : []) {
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
     if (emailSpans.some(([a, b]) => s < b && a < e)) continue; // the domain of an email
@@ -339,20 +354,20 @@ export function findPii(original: string): PiiMatch[] {
     push(out, "url", s, e);
   }
 
-  for (const m of digits >= 2 ? text.matchAll(POSTCODE) : []) {
+  for (const m of digits >= 2 ? matchesOf(POSTCODE, text) : []) {
     const raw = m[0];
     // Need a digit-letter-letter inward code AND an outward code that isn't an ordinary word+number ("at 5pm").
     if (!/\d/.test(raw.slice(0, 4))) continue;
     push(out, "postcode", m.index, m.index + raw.length);
   }
-  for (const m of digits >= 1 ? text.matchAll(OUTWARD_CODE_CUED) : []) {
+  for (const m of digits >= 1 ? matchesOf(OUTWARD_CODE_CUED, text) : []) {
     const area = (m[1] ?? "").toLowerCase();
     if (!UK_POSTCODE_AREAS.has(area) || Number((m[2] ?? "").replace(/\D/g, "")) === 0) continue;
     const e = m.index + m[0].length;
     const s = e - (m[1] ?? "").length - (m[2] ?? "").length;
     pushNew(out, "postcode", s, e);
   }
-  for (const m of digits >= 5 ? text.matchAll(ZIP_CUED) : []) {
+  for (const m of digits >= 5 ? matchesOf(ZIP_CUED, text) : []) {
     const zip = m[1] ?? m[2] ?? "";
     const s = m.index + m[0].lastIndexOf(zip);
     push(out, "postcode", s, s + zip.length);
@@ -360,7 +375,7 @@ export function findPii(original: string): PiiMatch[] {
 
   const addressCue = digits > 0 || /\b(?:live|living|lives|stay|staying|house|home|come|address)\b/.test(lower);
   for (const re of addressCue ? [ADDRESS, ADDRESS_CUED] : []) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const streetWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/);
       if (streetWords.some((w) => NOT_STREET_WORDS.has(w))) continue;
       const s = m.index;
@@ -371,7 +386,7 @@ export function findPii(original: string): PiiMatch[] {
 
   const schoolCue = /school|academy|acad|college|high|grammar|primary|sixth form|comp|infants|juniors|middle|prep|elementary|\bhs\b/.test(lower);
   for (const re of schoolCue ? [SCHOOL_FAITH, SCHOOL_SHORT] : []) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const nameWords = m[0].toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s?$/, ""));
       if (re === SCHOOL_SHORT && nameWords.some(notASchoolName)) continue;
       const s = m.index;
@@ -379,7 +394,7 @@ export function findPii(original: string): PiiMatch[] {
       pushNew(out, "school", s, e);
     }
   }
-  for (const m of /\b(?:st|saint|holy|our lady)\b/i.test(text) ? text.matchAll(SCHOOL_SAINT) : []) {
+  for (const m of /\b(?:st|saint|holy|our lady)\b/i.test(text) ? matchesOf(SCHOOL_SAINT, text) : []) {
     const cue = (m[1] ?? "").toLowerCase();
     const saint = (m[2] ?? "").toLowerCase().replace(/['’]s?$/, "");
     if (SAINT_TOWNS.has(saint) || NOT_STREET_WORDS.has(saint)) continue;
@@ -390,7 +405,7 @@ export function findPii(original: string): PiiMatch[] {
     pushNew(out, "school", s, e);
   }
   for (const re of schoolCue ? [SCHOOL_BRACKETED, SCHOOL_BY_PLACE] : []) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const place = (m[1] ?? "").toLowerCase();
       if (NOT_STREET_WORDS.has(place) || GENERIC_SCHOOL_WORDS.has(place)) continue;
       const s = m.index;
@@ -398,7 +413,7 @@ export function findPii(original: string): PiiMatch[] {
       pushNew(out, "school", s, e);
     }
   }
-  for (const m of schoolCue ? text.matchAll(SCHOOL_CAPITALISED) : []) {
+  for (const m of schoolCue ? matchesOf(SCHOOL_CAPITALISED, text) : []) {
     const words = m[0].split(/\s+/);
     const first = (words[0] ?? "").toLowerCase();
     if (NOT_A_SCHOOL_NAME.has(first)) continue;
@@ -407,7 +422,7 @@ export function findPii(original: string): PiiMatch[] {
     if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w) || w === "st" || w === "saint")) continue;
     push(out, "school", m.index, m.index + m[0].length);
   }
-  for (const m of schoolCue ? text.matchAll(SCHOOL_CUED) : []) {
+  for (const m of schoolCue ? matchesOf(SCHOOL_CUED, text) : []) {
     const nameWords = (m[1] ?? "").trim().toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
     if (nameWords.every((w) => GENERIC_SCHOOL_WORDS.has(w))) continue;
     if (nameWords.some((w) => NOT_A_SCHOOL_NAME.has(w) || NOT_STREET_WORDS.has(w) || NOT_BEFORE_SHORT_SCHOOL.has(w))) continue;
@@ -416,7 +431,7 @@ export function findPii(original: string): PiiMatch[] {
     pushNew(out, "school", s, e);
   }
 
-  for (const m of text.matchAll(HANDLE_CUED)) {
+  for (const m of matchesOf(HANDLE_CUED, text)) {
     const handle = m[1] ?? "";
     const bare = handle.replace(/^@\s?/, "").replace(/[._]+$/, "");
     if (bare.length < 3 || NOT_A_HANDLE.has(bare.toLowerCase())) continue;
@@ -430,7 +445,7 @@ export function findPii(original: string): PiiMatch[] {
     push(out, "social_handle", s, trimEnd(text, s, e));
   }
   const handleShaped = /[a-z0-9][._][a-z0-9]|[a-z0-9]_|[a-z]{3}\d{2}/i.test(text) && HANDLE_SHAPED_CUE.test(text);
-  for (const m of handleShaped ? text.matchAll(HANDLE_SHAPED) : []) {
+  for (const m of handleShaped ? matchesOf(HANDLE_SHAPED, text) : []) {
     const word = m[0];
     if (NOT_HANDLE_SHAPED.test(word) || !/[a-z]{2}/i.test(word)) continue;
     const s = m.index;
@@ -444,12 +459,12 @@ export function findPii(original: string): PiiMatch[] {
     if (plainDotted && !RIGHT_AFTER_CUE.test(before) && !/^\s+on\s/i.test(after)) continue;
     push(out, "social_handle", s, e);
   }
-  for (const m of lower.includes(" dot ") && HANDLE_SHAPED_CUE.test(text) ? text.matchAll(HANDLE_SPELT) : []) {
+  for (const m of lower.includes(" dot ") && HANDLE_SHAPED_CUE.test(text) ? matchesOf(HANDLE_SPELT, text) : []) {
     const s = m.index + m[0].length - (m[1] ?? "").length;
     const e = m.index + m[0].length;
     pushNew(out, "social_handle", s, e);
   }
-  for (const m of lower.includes("@") ? text.matchAll(AT_HANDLE) : []) {
+  for (const m of lower.includes("@") ? matchesOf(AT_HANDLE, text) : []) {
     const s = m.index;
     const e = trimEnd(text, s, s + m[0].length);
     if (out.some((p) => p.start < e && s < p.end)) continue;
@@ -460,7 +475,7 @@ export function findPii(original: string): PiiMatch[] {
   }
 
   const nameCue = lower.includes("name") || lower.includes("called");
-  for (const m of nameCue ? text.matchAll(NAME) : []) {
+  for (const m of nameCue ? matchesOf(NAME, text) : []) {
     const first = (m[1] ?? "").toLowerCase();
     const second = (m[2] ?? "").toLowerCase();
     if (NOT_NAMES.has(first)) continue;
@@ -476,7 +491,7 @@ export function findPii(original: string): PiiMatch[] {
     push(out, "name", m.index, trimEnd(text, m.index, m.index + m[0].length));
   }
 
-  for (const m of text.matchAll(NAME_INTRODUCED)) {
+  for (const m of matchesOf(NAME_INTRODUCED, text)) {
     const [first = "", second = ""] = [m[1] ?? "", m[2] ?? ""];
     if (NOT_NAMES.has(first.toLowerCase()) || NOT_NAMES.has(second.toLowerCase()) || NOT_A_SURNAME.has(second.toLowerCase())) continue;
     const s = m.index;
@@ -484,7 +499,7 @@ export function findPii(original: string): PiiMatch[] {
     pushNew(out, "name", s, e);
   }
   const nameWithPlace = /\s(?:from|in)\s+[A-Z]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{2}\b/.test(text);
-  for (const m of nameWithPlace ? text.matchAll(NAME_WITH_PLACE) : []) {
+  for (const m of nameWithPlace ? matchesOf(NAME_WITH_PLACE, text) : []) {
     const [first = "", second = "", state] = [m[1] ?? "", m[2] ?? "", m[3]];
     if (NOT_A_FIRST_NAME.has(first.toLowerCase()) || NOT_NAMES.has(second.toLowerCase()) || NOT_A_FIRST_NAME.has(second.toLowerCase())) continue;
     if (state !== undefined && !US_STATES.has(state)) continue;
@@ -492,18 +507,18 @@ export function findPii(original: string): PiiMatch[] {
     const e = trimEnd(text, s, s + m[0].length);
     pushNew(out, "name", s, e);
   }
-  for (const m of /\bM(?:r|rs|s|iss)\b|\bDr\b/.test(text) ? text.matchAll(TITLED_NAME_AT_PLACE) : []) {
+  for (const m of /\bM(?:r|rs|s|iss)\b|\bDr\b/.test(text) ? matchesOf(TITLED_NAME_AT_PLACE, text) : []) {
     pushNew(out, "name", m.index, m.index + m[0].length);
   }
-  for (const m of STREET_NAMED_LOWER_CUE.test(lower) ? text.matchAll(STREET_NAMED) : []) {
+  for (const m of STREET_NAMED_LOWER_CUE.test(lower) ? matchesOf(STREET_NAMED, text) : []) {
     const words = (m[1] ?? "").toLowerCase().split(/\s+/);
     if (words.some((w) => NOT_STREET_WORDS.has(w) || GENERIC_STREET_WORDS.has(w))) continue;
     pushNew(out, "address", m.index, m.index + m[0].length);
   }
-  for (const m of /\d(?:st|nd|rd|th)\b/i.test(text) ? text.matchAll(CORNER) : []) {
+  for (const m of /\d(?:st|nd|rd|th)\b/i.test(text) ? matchesOf(CORNER, text) : []) {
     pushNew(out, "address", m.index, m.index + m[0].length);
   }
-  for (const m of /\b(?:on|down|along|off|in)\s/.test(text) ? text.matchAll(STREET_IN_PASSING) : []) {
+  for (const m of /\b(?:on|down|along|off|in)\s/.test(text) ? matchesOf(STREET_IN_PASSING, text) : []) {
     pushNew(out, "address", m.index, m.index + m[0].length);
   }
 
