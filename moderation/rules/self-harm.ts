@@ -155,7 +155,11 @@ export const SELF_HARM_RULES: readonly Rule[] = [
       "(going to|gonna|want to|wanna|could|gonna just) sleep (forever|for a week|for days|for a year) (after|when|this|once|until|till)",
       "die (of|from) (embarrassment|cringe|shame|boredom|laughter|laughing|happiness)",
       "(not|never) wake up (early|on time|in time|for|till|until|when|before)",
-    "disappear (to the|to a|to my|off social media|off (insta|instagram|tiktok|snap|snapchat|the internet)|for (the|a) (weekend|day|week|bit|while|few days)|into (my|her|his|their) (room|bedroom|games|phone|book))", "(living|live) in (fear|regret|the past)", "point (in|of) (carrying on|going on|continuing) with"],
+    "disappear (to the|to a|to my|off social media|off (insta|instagram|tiktok|snap|snapchat|the internet)|for (the|a) (weekend|day|week|bit|while|few days)|into (my|her|his|their) (room|bedroom|games|phone|book))", "(living|live) in (fear|regret|the past)", "point (in|of) (carrying on|going on|continuing) with",
+      // Schoolwork and chores being pointless is an everyday complaint, not hopelessness about life.
+      "(see|saw|seeing|sees) (the|any|much) point (in|of) (doing |learning |)(homework|maths|math|english|science|history|geography|french|spanish|german|pe|re|art|music|revision|revising|school|college|sixth form|exams|tests|mocks|this (subject|lesson|class|homework)|the (subject|lesson|class|exam|test|homework|meeting|rules)|tidying|cleaning|chores)",
+      // Lending or handing one thing to a friend or sibling ("gave my hoodie to my best friend").
+      "(gave|give|given|giving|lent|lend|lending) (my|her|his|their) (favourite |fave |old |spare |)(hoodie|jumper|top|shirt|jacket|coat|scarf|book|game|controller|charger|headphones|earphones|pen|bag) to (my|her|his|their) (best friend|bestie|friend|mate|sister|brother|cousin)"],
   },
   {
     id: "self_harm.acts",
