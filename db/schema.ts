@@ -171,7 +171,22 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** One secret per UTC day, shared by every instance: rate-limit keys are HMACs under it. */
+export interface RateLimitSecretsTable {
+  day: string;
+  secret: string;
+}
+
+/** A request count per hashed client key; `reset_at` in epoch milliseconds. */
+export interface RateLimitCountersTable {
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
 export interface Database {
+  rate_limit_secrets: RateLimitSecretsTable;
+  rate_limit_counters: RateLimitCountersTable;
   spaces: SpacesTable;
   identities: IdentitiesTable;
   sessions: SessionsTable;

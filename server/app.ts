@@ -6,6 +6,8 @@ import type { Database } from "../db/schema.ts";
 import { defaultConfig, type AppConfig } from "./config.ts";
 import type { AppEnv } from "./env.ts";
 import { HttpError } from "./http-error.ts";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "./database-unavailable.ts";
+import { databaseAnswers } from "../db/health.ts";
 import { log } from "./log.ts";
 import { forumSession } from "./middleware/forum-session.ts";
 import { originCheck } from "./middleware/origin-check.ts";
@@ -64,7 +66,16 @@ export function createApp(deps: AppDeps) {
   api.use("*", originCheck);
   api.use("*", forumSession);
   api.use("*", staffSession);
-  api.get("/health", (c) => c.json({ ok: true }));
+  // Healthy only while the database answers: a proxy stops sending traffic here until it does.
+  api.get("/health", async (c) => {
+    try {
+      await databaseAnswers(deps.db);
+    } catch {
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      return c.json({ ok: false, error: UNAVAILABLE_MESSAGE }, 503);
+    }
+    return c.json({ ok: true });
+  });
   api.get("/openapi.json", (c) => c.json(openApiDocument()));
   api.route("/", identityRoutes(limiter));
   api.route("/", threadRoutes(limiter));
@@ -84,6 +95,11 @@ export function createApp(deps: AppDeps) {
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+    if (isDatabaseUnavailable(err)) {
+      log.warn({ err: String(err), path: c.req.path }, "database unavailable");
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      return c.json({ error: UNAVAILABLE_MESSAGE }, 503);
+    }
     log.error({ err, path: c.req.path }, "unhandled error");
     return c.json({ error: "Something went wrong on our side. Please try again in a moment." }, 500);
   });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { DEFAULT_STAFFED_HOURS, type StaffedHours } from "./staffed-hours.ts";
 
 export interface RateRule {
@@ -18,6 +19,8 @@ export interface AppConfig {
   staffLockMinutes: number;
   maxBodyBytes: number;
   staffedHours: StaffedHours;
+  // How many proxies in front of Harbour add to X-Forwarded-For (HARBOUR_TRUST_PROXY); 0: use the socket's address.
+  trustProxyHops: number;
   // How many different people must report a post before it is hidden pending a decision.
   reportsToHide: number;
   rateLimits: {
@@ -44,6 +47,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     maxBodyBytes: 64 * 1024,
     staffedHours: DEFAULT_STAFFED_HOURS,
     reportsToHide: 3,
+    trustProxyHops: 0,
     rateLimits: {
       createIdentity: { limit: 20, windowMs: HOUR },
       recover: { limit: 10, windowMs: 15 * 60 * 1000 },
@@ -53,4 +57,36 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     },
     ...overrides,
   };
+}
+
+/** The settings `npm start` reads from its environment (README: "Configuration"). */
+export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
+  const hops = Number(env.HARBOUR_TRUST_PROXY ?? 0);
+  if (!Number.isInteger(hops) || hops < 0) throw new Error("HARBOUR_TRUST_PROXY must be a whole number of proxies (0 when none).");
+  const defaults = defaultConfig();
+  return defaultConfig({
+    publicOrigin: env.HARBOUR_ORIGIN ?? null,
+    secureCookies: env.HARBOUR_SECURE_COOKIES === "1",
+    trustProxyHops: hops,
+    rateLimits: env.HARBOUR_RATE_LIMITS ? { ...defaults.rateLimits, ...parseRateLimits(env.HARBOUR_RATE_LIMITS) } : defaults.rateLimits,
+  });
+}
+
+const rateRule = z.object({ limit: z.number().int().positive(), windowMs: z.number().int().positive() }).strict();
+const rateLimitsSchema = z
+  .object({ createIdentity: rateRule, recover: rateRule, post: rateRule, staffLoginFailures: rateRule, report: rateRule })
+  .partial()
+  .strict();
+
+/** HARBOUR_RATE_LIMITS: JSON such as {"post": {"limit": 60, "windowMs": 3600000}}; the rest keep their defaults. */
+function parseRateLimits(text: string): Partial<AppConfig["rateLimits"]> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error("HARBOUR_RATE_LIMITS must be JSON, for example {\"post\": {\"limit\": 60, \"windowMs\": 3600000}}.");
+  }
+  const parsed = rateLimitsSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`HARBOUR_RATE_LIMITS is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  return parsed.data;
 }

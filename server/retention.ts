@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { deleteExpiredCounters } from "../db/repos/rate-limits.ts";
 import { applyRetention, type RetentionResult } from "../db/repos/retention.ts";
 import type { Database } from "../db/schema.ts";
 import { log } from "./log.ts";
@@ -22,14 +23,16 @@ export function runRetention(db: Kysely<Database>, policy: RetentionPolicy = DEF
 }
 
 // Once at start, then daily; failures are logged and retried the next day, never fatal.
+// Rate-limit counters whose window has passed are swept every hour.
 export function scheduleRetention(db: Kysely<Database>, policy: RetentionPolicy = DEFAULT_RETENTION): () => void {
   const tick = () =>
     runRetention(db, policy).then(
       (r) => log.info(r, "retention applied"),
       (err: unknown) => log.error({ err }, "retention failed"),
     );
+  const sweep = () => deleteExpiredCounters(db, Date.now()).catch((err: unknown) => log.warn({ err: String(err) }, "rate-limit sweep failed"));
   void tick();
-  const timer = setInterval(tick, DAY);
-  timer.unref();
-  return () => clearInterval(timer);
+  const timers = [setInterval(tick, DAY), setInterval(sweep, DAY / 24)];
+  for (const t of timers) t.unref();
+  return () => timers.forEach(clearInterval);
 }

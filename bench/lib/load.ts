@@ -6,7 +6,8 @@ import autocannon, { type RequestData, type Result } from "autocannon";
 import { nextPost } from "./posts.ts";
 
 export interface LoadJob {
-  url: string; // http://127.0.0.1:<port><path>
+  /** http://127.0.0.1:<port><path>, one per instance: connections are shared out between them. */
+  urls: string[];
   method: "GET" | "POST";
   cookies: string[]; // sent round-robin, one per request; empty for none
   postBodies: boolean; // a fresh, slightly different forum post as the JSON body of each request
@@ -49,8 +50,8 @@ class Latencies {
   }
 }
 
-function cannon(job: LoadJob, durationSec: number): Promise<{ result: Result; latencies: Latencies }> {
-  const target = new URL(job.url);
+function cannon(job: LoadJob, url: string, connections: number, durationSec: number, latencies: Latencies): Promise<Result> {
+  const target = new URL(url);
   if (target.hostname !== "127.0.0.1") throw new Error(`refusing to send load to ${target.hostname}: only 127.0.0.1`);
   let cookieTurn = 0;
   const setupRequest = (req: RequestData): RequestData => {
@@ -61,42 +62,51 @@ function cannon(job: LoadJob, durationSec: number): Promise<{ result: Result; la
     }
     return req;
   };
-  const latencies = new Latencies();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: target.origin,
-        connections: job.connections,
+        connections,
         duration: durationSec,
         timeout: 10,
         requests: [{ method: job.method, path: target.pathname + target.search, setupRequest }],
       },
-      (err, result) => (err ? reject(err) : resolve({ result, latencies })),
+      (err, result) => (err ? reject(err) : resolve(result)),
     );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.add(ms));
   });
 }
 
-function summarise({ result: r, latencies }: { result: Result; latencies: Latencies }): LoadSummary {
+/** One run against every target at once (connections shared out), summed as one. */
+async function run(job: LoadJob, durationSec: number): Promise<{ results: Result[]; latencies: Latencies }> {
+  const latencies = new Latencies();
+  const share = Math.max(1, Math.floor(job.connections / job.urls.length));
+  const results = await Promise.all(job.urls.map((url) => cannon(job, url, share, durationSec, latencies)));
+  return { results, latencies };
+}
+
+function summarise({ results, latencies }: { results: Result[]; latencies: Latencies }): LoadSummary {
   const statusCodes: Record<string, number> = {};
-  for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = s.count;
+  for (const r of results) for (const [code, st] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = (statusCodes[code] ?? 0) + st.count;
+  const sum = (f: (r: Result) => number) => results.reduce((n, r) => n + f(r), 0);
+  const duration = Math.max(...results.map((r) => r.duration));
   return {
-    durationSec: r.duration,
-    total: r.requests.total,
-    reqPerSec: r.requests.total / r.duration,
+    durationSec: duration,
+    total: sum((r) => r.requests.total),
+    reqPerSec: sum((r) => r.requests.total) / duration,
     p50: latencies.percentile(50),
     p99: latencies.percentile(99),
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
     statusCodes,
   };
 }
 
 async function handle(job: LoadJob): Promise<LoadReply> {
   try {
-    const warmup = summarise(await cannon(job, job.warmupSec));
-    const measured = summarise(await cannon(job, job.durationSec));
+    const warmup = summarise(await run(job, job.warmupSec));
+    const measured = summarise(await run(job, job.durationSec));
     return { ok: true, warmup, measured };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };

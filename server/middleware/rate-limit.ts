@@ -1,25 +1,26 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { Kysely } from "kysely";
+import { clearRequests, countRequest, dailySecret, requestCount } from "../../db/repos/rate-limits.ts";
+import type { Database } from "../../db/schema.ts";
 import type { RateRule } from "../config.ts";
 import type { AppEnv } from "../env.ts";
 
-// Keys are HMACs under a secret that changes every day and lives only in memory, so no raw
-// IP address is ever stored, and yesterday's keys cannot be linked to today's.
-let secret = randomBytes(32);
-let secretDay = new Date().toISOString().slice(0, 10);
-
-function hashedKey(parts: string): string {
-  const today = new Date().toISOString().slice(0, 10);
-  if (today !== secretDay) {
-    secret = randomBytes(32);
-    secretDay = today;
+/**
+ * The address a request came from. Behind a proxy the socket's address is the proxy's, so with
+ * `trustProxyHops` set (HARBOUR_TRUST_PROXY) the client is read from X-Forwarded-For: the entry
+ * that many hops from the right, which is what the nearest trusted proxy saw. Anything further
+ * left is whatever the client chose to send, so it is never believed.
+ */
+export function clientAddress(c: Context<AppEnv>): string {
+  const hops = c.get("config")?.trustProxyHops ?? 0;
+  if (hops > 0) {
+    const forwarded = (c.req.header("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+    const entry = forwarded[forwarded.length - hops];
+    if (entry !== undefined && entry.length <= 64) return entry;
   }
-  return createHmac("sha256", secret).update(parts).digest("base64url");
-}
-
-export function clientAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
@@ -27,35 +28,35 @@ export function clientAddress(c: Context): string {
   }
 }
 
+/**
+ * Request counts kept in the database, so a limit holds across every instance sharing it. Keys
+ * are HMACs under a secret that changes every UTC day and is shared through the database: no raw
+ * address is ever stored, and yesterday's keys cannot be linked to today's.
+ */
 export class RateLimiter {
-  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+  private secret: { day: string; value: string } | null = null;
 
-  // Returns seconds to wait, or 0 when the request may go ahead.
-  take(key: string, rule: RateRule, now = Date.now()): number {
-    const k = hashedKey(key);
-    let entry = this.hits.get(k);
-    if (!entry || entry.resetAt <= now) {
-      if (this.hits.size > 50_000) this.sweep(now);
-      entry = { count: 0, resetAt: now + rule.windowMs };
-      this.hits.set(k, entry);
-    }
-    entry.count += 1;
-    return entry.count > rule.limit ? Math.ceil((entry.resetAt - now) / 1000) : 0;
+  private async keyOf(db: Kysely<Database>, key: string, now: number): Promise<string> {
+    const day = new Date(now).toISOString().slice(0, 10);
+    if (this.secret?.day !== day) this.secret = { day, value: await dailySecret(db, day) };
+    return createHmac("sha256", this.secret.value).update(key).digest("base64url");
   }
 
-  // Seconds to wait if the key is already over its limit, without counting this look.
-  peek(key: string, rule: RateRule, now = Date.now()): number {
-    const entry = this.hits.get(hashedKey(key));
-    if (!entry || entry.resetAt <= now || entry.count < rule.limit) return 0;
-    return Math.ceil((entry.resetAt - now) / 1000);
+  /** Counts this request; returns seconds to wait, or 0 when it may go ahead. */
+  async take(db: Kysely<Database>, key: string, rule: RateRule, now = Date.now()): Promise<number> {
+    const { count, resetAt } = await countRequest(db, await this.keyOf(db, key, now), rule.windowMs, now);
+    return count > rule.limit ? Math.max(1, Math.ceil((resetAt - now) / 1000)) : 0;
   }
 
-  reset(key: string): void {
-    this.hits.delete(hashedKey(key));
+  /** Seconds to wait if the key is already at its limit, without counting this look. */
+  async peek(db: Kysely<Database>, key: string, rule: RateRule, now = Date.now()): Promise<number> {
+    const entry = await requestCount(db, await this.keyOf(db, key, now), now);
+    if (!entry || entry.count < rule.limit) return 0;
+    return Math.max(1, Math.ceil((entry.resetAt - now) / 1000));
   }
 
-  private sweep(now: number): void {
-    for (const [k, v] of this.hits) if (v.resetAt <= now) this.hits.delete(k);
+  async reset(db: Kysely<Database>, key: string, now = Date.now()): Promise<void> {
+    await clearRequests(db, await this.keyOf(db, key, now));
   }
 }
 
@@ -66,7 +67,7 @@ export function rateLimit(
   keyOf: (c: Context<AppEnv>) => string = clientAddress,
 ) {
   return createMiddleware<AppEnv>(async function limitRate(c, next) {
-    const wait = limiter.take(`${name}:${keyOf(c)}`, rule(c));
+    const wait = await limiter.take(c.get("db"), `${name}:${keyOf(c)}`, rule(c));
     if (wait > 0) {
       c.header("Retry-After", String(wait));
       return c.json({ error: "That's a lot of requests in a short time. Please wait a little and try again." }, 429);

@@ -34,11 +34,11 @@ export function staffAuthRoutes(limiter: RateLimiter) {
     const config = c.get("config");
     const rule = config.rateLimits.staffLoginFailures;
     const keys = [`login-user:${username.toLowerCase()}`, `login-addr:${clientAddress(c)}`];
-    const wait = Math.max(...keys.map((k) => limiter.peek(k, rule)));
+    const wait = Math.max(...(await Promise.all(keys.map((k) => limiter.peek(db, k, rule)))));
     if (wait > 0) return tooMany(c, wait);
 
     const fail = async (why: string, staffId?: string) => {
-      for (const k of keys) limiter.take(k, rule);
+      for (const k of keys) await limiter.take(db, k, rule);
       if (staffId) {
         await recordFailedLogin(db, staffId, config.staffLockAfter, new Date(Date.now() + config.staffLockMinutes * 60_000).toISOString());
       }
@@ -69,7 +69,7 @@ export function staffAuthRoutes(limiter: RateLimiter) {
     if (step === null) return fail("wrong code", staff.id);
     if (!(await useTotpStep(db, staff.id, step))) return fail("replayed code", staff.id);
 
-    for (const k of keys) limiter.reset(k);
+    for (const k of keys) await limiter.reset(db, k);
     await clearFailedLogins(db, staff.id);
     await endStaffSession(c, true);
     await startStaffSession(c, staff.id, false);

@@ -82,12 +82,23 @@ export function staffQueueRoutes() {
         pending.push(JSON.stringify(e));
         wake?.();
       });
+      let closing = false;
+      const stopOnClosing = c.get("events").onClosing(() => {
+        closing = true;
+        wake?.();
+      });
       stream.onAbort(() => {
         unsubscribe();
+        stopOnClosing();
         wake?.();
       });
       await stream.writeSSE({ event: "ready", data: "{}" });
       while (!stream.aborted) {
+        if (closing) {
+          // This instance is restarting: the browser reconnects (to any instance) in a second.
+          await stream.writeSSE({ event: "closing", data: "{}", retry: 1000 });
+          break;
+        }
         const next = pending.shift();
         if (next) {
           await stream.writeSSE({ event: "queue", data: next });
@@ -105,6 +116,7 @@ export function staffQueueRoutes() {
         }
       }
       unsubscribe();
+      stopOnClosing();
     });
   });
 

@@ -1,36 +1,7 @@
-import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { currentCode } from "../../server/staff/totp.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-// Starts the real entry point (`tsx server/main.ts`) as `npm start` does, and reads what it prints.
-async function start(env: Record<string, string>) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200 && !out.includes("Harbour is running"); i++) await new Promise((r) => setTimeout(r, 100));
-  return {
-    url,
-    output: () => out,
-    stop: () => new Promise<void>((resolve) => { child.once("exit", () => resolve()); child.kill("SIGTERM"); }),
-  };
-}
+import { startHarbour as start } from "../helpers/harbour-process.ts";
 
 describe.each(DIALECTS)("npm start on %s", (dialect) => {
   const dbs: TestDb[] = [];
@@ -81,5 +52,20 @@ describe.each(DIALECTS)("npm start on %s", (dialect) => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe("npm start refuses to start, with the reason, when it cannot run safely", () => {
+  it.each([
+    ["PostgreSQL cannot be reached", { DATABASE_URL: "postgres://postgres@127.0.0.1:1/harbour" }, /database is not usable/],
+    ["the SQLite path cannot be created", { DATABASE_URL: "sqlite:/proc/harbour/harbour.sqlite" }, /database is not usable/],
+    ["HARBOUR_TRUST_PROXY is not a number of proxies", { HARBOUR_TRUST_PROXY: "yes" }, /HARBOUR_TRUST_PROXY/],
+    ["HARBOUR_RATE_LIMITS is not valid", { HARBOUR_RATE_LIMITS: '{"post": {"limit": -1}}' }, /HARBOUR_RATE_LIMITS/],
+  ])("%s", async (_why, env, reason) => {
+    const server = await start(env);
+    expect(await server.stop()).toBe(1);
+    expect(server.output()).toMatch(/Harbour cannot start: /);
+    expect(server.output()).toMatch(reason);
+    expect(server.output()).not.toContain("Harbour is running");
   });
 });

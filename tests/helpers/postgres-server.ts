@@ -10,7 +10,11 @@ import { join } from "node:path";
 
 export interface RunningPostgres {
   url: string;
+  /** Stops the server and removes its files. */
   stop(): void;
+  /** Stops the server (as a crash or a restart would), keeping its data, until `resume`. */
+  pause(): void;
+  resume(): void;
 }
 
 function binDir(): string {
@@ -55,11 +59,19 @@ export async function startPostgres(): Promise<RunningPostgres> {
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pause() {
+      run(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"], asPostgres);
+    },
+    resume() {
+      run(join(bin, "pg_ctl"), ["-D", data, "-o", opts, "-l", join(dir, "log"), "-w", "start"], asPostgres);
+    },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
         run(join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asPostgres);
+      } catch {
+        // already stopped (paused)
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

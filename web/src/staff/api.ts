@@ -62,7 +62,7 @@ export interface QueueItem extends QueueSummary {
 }
 
 export interface QueueEvent {
-  type: "queued" | "decided" | "escalated" | "claimed" | "released";
+  type: "queued" | "decided" | "escalated" | "claimed" | "released" | "resync";
   itemId: string;
   severity: number;
 }
