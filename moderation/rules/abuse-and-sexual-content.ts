@@ -5,7 +5,7 @@
  * not one of the above.
  */
 import type { Rule } from "./rule.ts";
-import { LEARNING_ABOUT_IT } from "./exceptions.ts";
+import { ACCIDENTAL_INJURY, LEARNING_ABOUT_IT } from "./exceptions.ts";
 
 const BODY = "(leg|legs|thigh|thighs|chest|boobs|breasts|bum|butt|bottom|privates|private parts|private area|body|crotch|penis|vagina|willy|bits|down there|under my clothes|inside my clothes|skirt|boob)";
 const SOMEONE =
@@ -93,6 +93,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       ["(frightened|scared|terrified|afraid) of (her|his|my|their) (father|dad|stepdad|stepfather|mother|mum|stepmum|stepmother|uncle|brother|mums (boyfriend|partner)|dads (girlfriend|partner)|ex)"],
     ],
     within: "message",
+    unless: ACCIDENTAL_INJURY,
   },
   {
     id: "abuse_disclosure.told_its_normal",

@@ -73,3 +73,9 @@ export const EVERYDAY_FINISHING: readonly string[] = [
   "(finish|finishing|finished|finishes|eat|eating|ate) (all |)(my|your|his|her|our|their|the) (vegetables|veg|greens|dinner|tea|lunch|breakfast|food|plate|meal|homework|chores|essay|revision|coursework)",
   "(leave|leaving|left|leaves) the (dinner |)table",
 ];
+
+/** Knocks and scrapes from falls, sport and play: an injury with an everyday cause. */
+export const ACCIDENTAL_INJURY: readonly string[] = [
+  "(tripped|fell|fall|falling|slipped|crashed|came off) ~ (bruised|cut|grazed|scraped|sprained|twisted|hurt|banged|broke|bashed) (my|her|his|their) (knee|knees|elbow|elbows|arm|leg|ankle|wrist|shin|shins|head|hand|hip|toe|finger|back|face|nose|chin)",
+  "(bruised|cut|grazed|scraped|sprained|twisted|hurt|banged|broke|bashed) (my|her|his|their) (knee|knees|elbow|elbows|arm|leg|ankle|wrist|shin|shins|head|hand|hip|toe|finger|back|face|nose|chin) (in|at|playing|doing|during) (pe|football|rugby|netball|hockey|basketball|training|practice|the park|the playground|gymnastics|dance|sports day|the match|the game)",
+];

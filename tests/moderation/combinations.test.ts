@@ -112,6 +112,9 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["in his car now, his mum is driving us to the cinema", "immediate_danger.being_taken_somewhere"],
   ["meeting my nan tonight, she's 80 and i'm 14", "grooming.meeting_someone_from_online, immediate_danger.meeting_tonight, immediate_danger.meeting_tonight_older"],
   ["i don't see the point in carrying on with piano lessons", "self_harm.wanting_to_die"],
+  // The blind rounds teach the model that an online "friend" asking about parents is probing
+  // supervision (groomers give a young age): held for a person to judge, not published.
+  ["my online friend is 15 and asked if my parents are strict", "model.grooming"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
