@@ -1,3 +1,4 @@
+import { compiledOnce } from "../compiled.ts";
 import type { Kysely } from "kysely";
 import { nowIso } from "../ids.ts";
 import type { Database } from "../schema.ts";
@@ -12,19 +13,17 @@ export async function createSession(
     .execute();
 }
 
-export function findSessionIdentity(db: Kysely<Database>, tokenHash: string) {
-  return db
+// Every forum request looks its session up: compiled once.
+const sessionIdentity = compiledOnce(["tokenHash"], (db, v: { tokenHash: string }) =>
+  db
     .selectFrom("sessions")
     .innerJoin("identities", "identities.id", "sessions.identity_id")
-    .select([
-      "sessions.token_hash",
-      "sessions.expires_at",
-      "identities.id",
-      "identities.pseudonym",
-      "identities.space",
-    ])
-    .where("sessions.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    .select(["sessions.token_hash", "sessions.expires_at", "identities.id", "identities.pseudonym", "identities.space"])
+    .where("sessions.token_hash", "=", v.tokenHash),
+);
+
+export async function findSessionIdentity(db: Kysely<Database>, tokenHash: string) {
+  return (await sessionIdentity(db, { tokenHash }))[0];
 }
 
 export async function extendSession(db: Kysely<Database>, tokenHash: string, expiresAt: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { compiledOnce } from "../compiled.ts";
 import { newId, nowIso } from "../ids.ts";
 import { inTransaction } from "../tx.ts";
 import type { Database, PostStatus, SpaceId } from "../schema.ts";
@@ -44,12 +45,15 @@ function postRow(threadId: string, input: PostInput, createdAt: string) {
 }
 
 // A thread is visible to others only while its opening post is published.
-export async function listThreads(
-  db: Kysely<Database>,
-  space: SpaceId,
-  limit: number,
-  cursor: ThreadCursor | null,
-): Promise<{ threads: ThreadSummary[]; next: ThreadCursor | null }> {
+interface ListValues {
+  space: SpaceId;
+  limit: number;
+  at: string;
+  id: string;
+}
+
+// The newest published threads of a space, a page at a time (`at`/`id`: where the last page ended).
+function threadPage(db: Kysely<Database>, v: ListValues, afterCursor: boolean) {
   let q = db
     .selectFrom("threads as t")
     .innerJoin("posts as op", "op.id", "t.opening_post_id")
@@ -65,17 +69,27 @@ export async function listThreads(
         .whereRef("r.id", "!=", "t.opening_post_id")
         .as("reply_count"),
     ])
-    .where("t.space", "=", space)
+    .where("t.space", "=", v.space)
     .where("op.status", "=", "published");
-  if (cursor) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("t.last_activity_at", "<", cursor.at),
-        eb.and([eb("t.last_activity_at", "=", cursor.at), eb("t.id", "<", cursor.id)]),
-      ]),
-    );
+  if (afterCursor) {
+    q = q.where((eb) => eb.or([eb("t.last_activity_at", "<", v.at), eb.and([eb("t.last_activity_at", "=", v.at), eb("t.id", "<", v.id)])]));
   }
-  const rows = await q.orderBy("t.last_activity_at", "desc").orderBy("t.id", "desc").limit(limit + 1).execute();
+  return q.orderBy("t.last_activity_at", "desc").orderBy("t.id", "desc").limit(v.limit);
+}
+
+// Read on every visit to a space: compiled once (first page and later pages).
+const NAMES = ["space", "limit", "at", "id"] as const;
+const firstPage = compiledOnce(NAMES, (db, v: ListValues) => threadPage(db, v, false));
+const laterPage = compiledOnce(NAMES, (db, v: ListValues) => threadPage(db, v, true));
+
+export async function listThreads(
+  db: Kysely<Database>,
+  space: SpaceId,
+  limit: number,
+  cursor: ThreadCursor | null,
+): Promise<{ threads: ThreadSummary[]; next: ThreadCursor | null }> {
+  const values = { space, limit: limit + 1, at: cursor?.at ?? "", id: cursor?.id ?? "" };
+  const rows = await (cursor ? laterPage : firstPage)(db, values);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
