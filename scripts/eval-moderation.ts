@@ -6,7 +6,8 @@
  *   - heldout_voice: the `heldout` writer's rounds, never trained or tuned on;
  *   - heldout_rounds: round 04 of every other writer, never trained or tuned on;
  *   - train: learnt from, and thresholds tuned on out of fold (not evidence);
- *   - the shared everyday dev set (../shared/eval).
+ *   - the shared everyday dev set (../shared/eval);
+ *   - the server bench's generated ordinary posts (all harmless: how many would be held).
  * Figures (scripts/lib/metrics.ts): escalation recall, right category, per-category
  * recall and precision, harmless held, PII recall, PII-only posts escalated, a
  * confusion table, and (with --problems) every miss and false alarm on held-out posts.
@@ -17,6 +18,7 @@ import { moderate, moderateWithRulesOnly } from "../moderation/index.ts";
 import { loadCorpus, readJsonl, SHARED_DEV_SET, type LabelledPost, type Split } from "./lib/corpus.ts";
 import { readFirstPass } from "./lib/first-pass.ts";
 import { headline, pct, score, type Labelled } from "./lib/metrics.ts";
+import { nextPost } from "../bench/lib/posts.ts";
 
 const args = process.argv.slice(2);
 const showProblems = args.includes("--problems");
@@ -51,6 +53,9 @@ if (files.length > 0) {
   report("heldout_rounds: round 04 of each other writer, never trained or tuned on", of("heldout_rounds"), true);
   report("train: learnt from (not evidence)", of("train"), false);
   report("shared everyday dev set (../shared/eval)", readJsonl(SHARED_DEV_SET, "dev", "dev").posts, true);
+  // The server bench's generated posts: ordinary, harmless, in a confiding tone (never trained on).
+  const ordinary = Array.from({ length: 256 }, () => nextPost().body).map((text) => ({ text, severity: 0, categories: [], pii: [], categoriesKnown: true }));
+  report("ordinary posts: the server bench's 256 generated posts, all harmless", ordinary, false);
   const rounds = readFirstPass();
   if (rounds.length > 0) {
     console.log("\n== first pass of each round (scored before it was ever learnt from)");

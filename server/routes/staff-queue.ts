@@ -109,7 +109,7 @@ export function staffQueueRoutes() {
           setTimeout(resolve, 20_000);
         });
         wake = null;
-        if (pending.length === 0 && !stream.aborted) {
+        if (pending.length === 0 && !stream.aborted && !closing) {
           // Sign-out, idle timeout or a disabled account closes the stream too.
           if (!(await staffSessionStillValid(c, staff))) break;
           await stream.writeSSE({ event: "ping", data: "{}" });
