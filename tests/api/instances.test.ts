@@ -171,6 +171,9 @@ describe("several Harbour instances on one PostgreSQL", () => {
 
   it("SIGTERM under load: nothing acknowledged is lost and nothing is answered 500", async () => {
     const c = await startHarbour(env());
+    // A lead's session from B works on C too; the open queue is told to reconnect elsewhere.
+    const queue = await openQueueStream(c.url, leadCookieOnB);
+    await queue.waitFor((e) => e.event === "ready");
     const writers = await Promise.all(Array.from({ length: 20 }, () => newIdentity(c.url)));
     const acknowledged: string[] = [];
     const statuses: number[] = [];
@@ -196,6 +199,8 @@ describe("several Harbour instances on one PostgreSQL", () => {
     const exit = c.stop();
     await load;
     expect(await exit).toBe(0);
+    await queue.waitFor((e) => e.event === "closing", 1000);
+    await queue.close();
 
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);

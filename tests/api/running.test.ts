@@ -58,7 +58,7 @@ describe.each(DIALECTS)("npm start on %s", (dialect) => {
 describe("npm start refuses to start, with the reason, when it cannot run safely", () => {
   it.each([
     ["PostgreSQL cannot be reached", { DATABASE_URL: "postgres://postgres@127.0.0.1:1/harbour" }, /database is not usable/],
-    ["the SQLite path cannot be created", { DATABASE_URL: "sqlite:/proc/harbour/harbour.sqlite" }, /database is not usable/],
+    ["the SQLite file cannot be created (its folder is a file)", { DATABASE_URL: "sqlite:/dev/null/harbour/harbour.sqlite" }, /database is not usable/],
     ["HARBOUR_TRUST_PROXY is not a number of proxies", { HARBOUR_TRUST_PROXY: "yes" }, /HARBOUR_TRUST_PROXY/],
     ["HARBOUR_RATE_LIMITS is not valid", { HARBOUR_RATE_LIMITS: '{"post": {"limit": -1}}' }, /HARBOUR_RATE_LIMITS/],
   ])("%s", async (_why, env, reason) => {
