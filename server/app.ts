@@ -26,6 +26,7 @@ import { staffCaseRoutes } from "./routes/staff-cases.ts";
 import { staffQueueRoutes } from "./routes/staff-queue.ts";
 import { staffSpaceRoutes } from "./routes/staff-spaces.ts";
 import { QueueEvents } from "./events.ts";
+import { ThreadListCache } from "./thread-list-cache.ts";
 import { staffSession } from "./middleware/staff-session.ts";
 import { webRoutes } from "./static.ts";
 
@@ -40,6 +41,9 @@ export function createApp(deps: AppDeps) {
   const config = deps.config ?? defaultConfig();
   const limiter = new RateLimiter();
   const events = deps.events ?? new QueueEvents();
+  const firstPages = new ThreadListCache(config.threadListCacheMs);
+  // Any queue change, on any instance, may publish or hide a thread.
+  events.subscribe(() => firstPages.clear());
   const app = new Hono<AppEnv>();
 
   app.use("*", securityHeaders);
@@ -78,7 +82,7 @@ export function createApp(deps: AppDeps) {
   });
   api.get("/openapi.json", (c) => c.json(openApiDocument()));
   api.route("/", identityRoutes(limiter));
-  api.route("/", threadRoutes(limiter));
+  api.route("/", threadRoutes(limiter, firstPages));
   api.route("/", reportRoutes(limiter));
   api.route("/", authorMessageRoutes());
   api.route("/staff", staffAuthRoutes(limiter));

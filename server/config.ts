@@ -21,6 +21,8 @@ export interface AppConfig {
   staffedHours: StaffedHours;
   // How many proxies in front of Harbour add to X-Forwarded-For (HARBOUR_TRUST_PROXY); 0: use the socket's address.
   trustProxyHops: number;
+  // How long the first page of a space's thread list is reused (see thread-list-cache.ts); 0: never.
+  threadListCacheMs: number;
   // How many different people must report a post before it is hidden pending a decision.
   reportsToHide: number;
   rateLimits: {
@@ -48,6 +50,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     staffedHours: DEFAULT_STAFFED_HOURS,
     reportsToHide: 3,
     trustProxyHops: 0,
+    threadListCacheMs: 1000,
     rateLimits: {
       createIdentity: { limit: 20, windowMs: HOUR },
       recover: { limit: 10, windowMs: 15 * 60 * 1000 },

@@ -15,6 +15,7 @@ import { RateLimiter, rateLimit } from "../middleware/rate-limit.ts";
 import { submitPost } from "../posting/submit.ts";
 import { assertSameSpace, parseSpace } from "../spaces.ts";
 import { textField } from "../text.ts";
+import type { ThreadListCache } from "../thread-list-cache.ts";
 
 export const newThreadSchema = z.object({
   title: textField("The title", 3, 120),
@@ -52,7 +53,7 @@ async function loadThread(c: Context<AppEnv>, id: string) {
   return thread;
 }
 
-export function threadRoutes(limiter: RateLimiter) {
+export function threadRoutes(limiter: RateLimiter, firstPages: ThreadListCache) {
   const app = new Hono<AppEnv>();
   const postLimit = rateLimit(
     limiter,
@@ -64,8 +65,15 @@ export function threadRoutes(limiter: RateLimiter) {
   app.get("/spaces/:space/threads", async (c) => {
     const space = parseSpace(c.req.param("space"));
     assertSameSpace(requireForumUser(c), space);
-    const page = await listThreads(c.get("db"), space, parseLimit(c.req.query("limit")), decodeCursor(c.req.query("cursor")));
-    return c.json({ threads: page.threads, nextCursor: page.next ? encodeCursor(page.next) : null });
+    const limit = parseLimit(c.req.query("limit"));
+    const cursor = decodeCursor(c.req.query("cursor"));
+    const key = `${space}:${limit}`;
+    const cached = cursor === null ? firstPages.get(key) : undefined;
+    if (cached) return c.json(cached);
+    const page = await listThreads(c.get("db"), space, limit, cursor);
+    const shown = { threads: page.threads, nextCursor: page.next ? encodeCursor(page.next) : null };
+    if (cursor === null) firstPages.set(key, shown);
+    return c.json(shown);
   });
 
   app.post("/spaces/:space/threads", postLimit, async (c) => {
@@ -73,7 +81,9 @@ export function threadRoutes(limiter: RateLimiter) {
     const user = requireForumUser(c);
     assertSameSpace(user, space);
     const { title, body } = await readJson(c, newThreadSchema);
-    return c.json(await submitPost(c, { user, space, title, body }), 201);
+    const submitted = await submitPost(c, { user, space, title, body });
+    firstPages.clear();
+    return c.json(submitted, 201);
   });
 
   app.get("/threads/:id", async (c) => {
@@ -110,7 +120,9 @@ export function threadRoutes(limiter: RateLimiter) {
     if (!opening || (opening.status !== "published" && opening.author_id !== user.id)) {
       throw new HttpError(404, "We couldn't find that thread.");
     }
-    return c.json(await submitPost(c, { user, space: thread.space, threadId: thread.id, body }), 201);
+    const submitted = await submitPost(c, { user, space: thread.space, threadId: thread.id, body });
+    firstPages.clear(); // a reply moves its thread to the top
+    return c.json(submitted, 201);
   });
 
   app.get("/me/posts", async (c) => {
