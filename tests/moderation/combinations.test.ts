@@ -115,6 +115,8 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   // The blind rounds teach the model that an online "friend" asking about parents is probing
   // supervision (groomers give a young age): held for a person to judge, not published.
   ["my online friend is 15 and asked if my parents are strict", "model.grooming"],
+  // "dad comes in the bathroom" is how many real disclosures begin; the model holds it for a person.
+  ["my dad comes in the bathroom to fix the shower", "model.abuse_disclosure"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
