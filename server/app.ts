@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps) {
     c.set("dialect", deps.dialect);
     c.set("config", config);
     c.set("events", events);
+    c.set("threadLists", firstPages);
     await next();
   });
 
@@ -82,7 +83,7 @@ export function createApp(deps: AppDeps) {
   });
   api.get("/openapi.json", (c) => c.json(openApiDocument()));
   api.route("/", identityRoutes(limiter));
-  api.route("/", threadRoutes(limiter, firstPages));
+  api.route("/", threadRoutes(limiter));
   api.route("/", reportRoutes(limiter));
   api.route("/", authorMessageRoutes());
   api.route("/staff", staffAuthRoutes(limiter));

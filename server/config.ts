@@ -62,7 +62,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   };
 }
 
-/** The settings `npm start` reads from its environment (README: "Configuration"). */
+/** The settings `npm start` reads from its environment (README: "Running"). */
 export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
   const hops = Number(env.HARBOUR_TRUST_PROXY ?? 0);
   if (!Number.isInteger(hops) || hops < 0) throw new Error("HARBOUR_TRUST_PROXY must be a whole number of proxies (0 when none).");

@@ -3,6 +3,7 @@ import type { Dialect } from "../db/connect.ts";
 import type { Database, SpaceId, StaffRole } from "../db/schema.ts";
 import type { AppConfig } from "./config.ts";
 import type { QueueEvents } from "./events.ts";
+import type { ThreadListCache } from "./thread-list-cache.ts";
 
 export interface ForumUser {
   id: string;
@@ -26,6 +27,7 @@ export interface AppEnv {
     dialect: Dialect;
     config: AppConfig;
     events: QueueEvents;
+    threadLists: ThreadListCache;
     forumUser?: ForumUser;
     staff?: StaffUser;
   };

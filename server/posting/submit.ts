@@ -66,6 +66,8 @@ export async function submitPost(
 ): Promise<Submitted> {
   const { threadId, postId, itemId, assessment: a } = await storePost(c.get("db"), { ...input, authorId: input.user.id });
   if (itemId) c.get("events").publish({ type: "queued", itemId, severity: a.severity });
+  // A new thread, or a reply that moves its thread up: this instance's lists show it at once.
+  c.get("threadLists").clear();
   const held = a.status !== "published";
   return {
     id: input.threadId === undefined ? threadId : postId,

@@ -15,7 +15,6 @@ import { RateLimiter, rateLimit } from "../middleware/rate-limit.ts";
 import { submitPost } from "../posting/submit.ts";
 import { assertSameSpace, parseSpace } from "../spaces.ts";
 import { textField } from "../text.ts";
-import type { ThreadListCache } from "../thread-list-cache.ts";
 
 export const newThreadSchema = z.object({
   title: textField("The title", 3, 120),
@@ -53,7 +52,7 @@ async function loadThread(c: Context<AppEnv>, id: string) {
   return thread;
 }
 
-export function threadRoutes(limiter: RateLimiter, firstPages: ThreadListCache) {
+export function threadRoutes(limiter: RateLimiter) {
   const app = new Hono<AppEnv>();
   const postLimit = rateLimit(
     limiter,
@@ -68,6 +67,7 @@ export function threadRoutes(limiter: RateLimiter, firstPages: ThreadListCache) 
     const limit = parseLimit(c.req.query("limit"));
     const cursor = decodeCursor(c.req.query("cursor"));
     const key = `${space}:${limit}`;
+    const firstPages = c.get("threadLists");
     const cached = cursor === null ? firstPages.get(key) : undefined;
     if (cached) return c.json(cached);
     const page = await listThreads(c.get("db"), space, limit, cursor);
@@ -81,9 +81,7 @@ export function threadRoutes(limiter: RateLimiter, firstPages: ThreadListCache) 
     const user = requireForumUser(c);
     assertSameSpace(user, space);
     const { title, body } = await readJson(c, newThreadSchema);
-    const submitted = await submitPost(c, { user, space, title, body });
-    firstPages.clear();
-    return c.json(submitted, 201);
+    return c.json(await submitPost(c, { user, space, title, body }), 201);
   });
 
   app.get("/threads/:id", async (c) => {
@@ -120,9 +118,7 @@ export function threadRoutes(limiter: RateLimiter, firstPages: ThreadListCache) 
     if (!opening || (opening.status !== "published" && opening.author_id !== user.id)) {
       throw new HttpError(404, "We couldn't find that thread.");
     }
-    const submitted = await submitPost(c, { user, space: thread.space, threadId: thread.id, body });
-    firstPages.clear(); // a reply moves its thread to the top
-    return c.json(submitted, 201);
+    return c.json(await submitPost(c, { user, space: thread.space, threadId: thread.id, body }), 201);
   });
 
   app.get("/me/posts", async (c) => {

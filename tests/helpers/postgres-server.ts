@@ -24,7 +24,7 @@ function binDir(): string {
   throw new Error("PostgreSQL is not installed: run `npm test` (it installs Debian's postgresql package).");
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once("error", reject);
