@@ -61,6 +61,9 @@ export function connect(url: string | undefined): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Deleted rows (an author's withdrawn contact details, expired posts) are overwritten on disk,
+  // not left readable in free pages.
+  sqlite.pragma("secure_delete = ON");
   // A read-only file or folder would otherwise surface only at the first post: fail at start instead.
   sqlite.exec("BEGIN IMMEDIATE; ROLLBACK");
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: "sqlite" };

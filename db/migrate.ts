@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import * as forum from "./migrations/0001_forum.ts";
 import * as staff from "./migrations/0002_staff_and_safeguarding.ts";
 import * as rateLimits from "./migrations/0003_shared_rate_limits.ts";
+import * as casesToTheEnd from "./migrations/0004_case_ownership_contact_watched_words.ts";
 
 // Listed explicitly (not read from disk) so the same build runs from source or a bundle.
 const migrations: Record<string, Migration> = {
   "0001_forum": forum,
   "0002_staff_and_safeguarding": staff,
   "0003_shared_rate_limits": rateLimits,
+  "0004_case_ownership_contact_watched_words": casesToTheEnd,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -137,6 +137,32 @@ export interface CasesTable {
   closed_at: string | null;
   outcome: string | null;
   outcome_note: string | null;
+  // The safeguarding lead handling the case (null: nobody yet).
+  handled_by: string | null;
+  handled_since: string | null;
+  contact_state: ContactState | null;
+}
+
+/** Where asking the author for contact details has got to. */
+export type ContactState = "asked" | "declined" | "shared" | "withdrawn" | "deleted";
+
+/** Contact details an author chose to share, sealed with AES-256-GCM (server/contact-seal.ts). */
+export interface CaseContactsTable {
+  case_id: string;
+  identity_id: string;
+  sealed: string;
+  shared_at: string;
+}
+
+/** The whole watched-word set as of one version (JSON), who changed it, when and why. */
+export interface WatchedWordVersionsTable {
+  version: number;
+  words: string;
+  disabled_rules: string;
+  changed_by: string;
+  changed_at: string;
+  change: string;
+  reason: string;
 }
 
 export interface CaseActionsTable {
@@ -157,6 +183,7 @@ export interface MessagesTable {
   body: string;
   created_at: string;
   read_at: string | null;
+  asks_for_contact: number;
 }
 
 export interface AuditLogTable {
@@ -199,6 +226,8 @@ export interface Database {
   cases: CasesTable;
   case_actions: CaseActionsTable;
   messages: MessagesTable;
+  case_contacts: CaseContactsTable;
+  watched_word_versions: WatchedWordVersionsTable;
   audit_log: AuditLogTable;
 }
 

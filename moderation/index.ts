@@ -7,7 +7,8 @@
  * `moderate` is synchronous, deterministic, linear in the length of the text,
  * and never throws.
  */
-import { findHits, evaluate, compileRules, everydayUseSpans, exceptedCategories, type RuleMatch } from "./matcher.ts";
+import { findHits, evaluate, compileRules, everydayUseSpans, exceptedCategories, type CompiledRules, type RuleMatch } from "./matcher.ts";
+import { watchedRule, type WatchedSet } from "./watched.ts";
 import { tokenise, type Token } from "./normalise.ts";
 import { findPii } from "./pii.ts";
 import { RULES } from "./rules/index.ts";
@@ -30,6 +31,7 @@ export { ACTION_FOR_SEVERITY, CATEGORIES, CATEGORY_SEVERITY, PII_TYPES };
 export type { Action, Category, Match, PiiType, Severity, Verdict } from "./types.ts";
 export type { Rule } from "./rules/rule.ts";
 export { RULES } from "./rules/index.ts";
+export { EMPTY_WATCHED_SET, phraseProblem, WATCHABLE_CATEGORIES, WATCHED_RULE_PREFIX, type WatchedPhrase, type WatchedSet } from "./watched.ts";
 
 const COMPILED = compileRules(RULES);
 
@@ -114,10 +116,21 @@ function onlyNegated(matches: readonly Match[]): boolean {
   return matches.some((m) => m.negated === true) && !matches.some((m) => m.negated !== true && (m.category === "self_harm" || m.category === "immediate_danger"));
 }
 
-function decide(text: string, useModel: boolean): Verdict {
-  const tokens = tokenise(text, COMPILED.lexicon);
-  const hits = findHits(tokens, COMPILED);
-  const ruleMatches = evaluate(tokens, hits, COMPILED);
+/** A watched set ready to apply: its phrases compiled on their own (microseconds, not a recompile of every rule). */
+interface CompiledWatched {
+  phrases: CompiledRules;
+  disabled: ReadonlySet<string>;
+}
+
+function decide(text: string, useModel: boolean, watched: CompiledWatched | null): Verdict {
+  const compiled = COMPILED;
+  const tokens = tokenise(text, compiled.lexicon);
+  const hits = findHits(tokens, compiled);
+  let ruleMatches = evaluate(tokens, hits, compiled);
+  if (watched !== null) {
+    ruleMatches = ruleMatches.filter((rm) => !watched.disabled.has(rm.rule.id));
+    ruleMatches.push(...evaluate(tokens, findHits(tokens, watched.phrases), watched.phrases));
+  }
 
   const matches: Match[] = [];
   for (const rm of ruleMatches) matches.push(...toMatch(rm, tokens));
@@ -131,7 +144,7 @@ function decide(text: string, useModel: boolean): Verdict {
 
   // The trained model adds what the rules missed (model/opinion.ts), and says what the post is mostly about.
   const opinion = useModel ? classify(tokens) : null;
-  if (opinion !== null) matches.push(...modelMatches(opinion, matches, negatedOnly, exceptedCategories(tokens, hits, COMPILED), everydayUseSpans(tokens, hits, COMPILED)));
+  if (opinion !== null) matches.push(...modelMatches(opinion, matches, negatedOnly, exceptedCategories(tokens, hits, compiled), everydayUseSpans(tokens, hits, compiled)));
   const modelSays = opinion === null ? new Map<Category, number>() : categoryProbabilities(opinion);
 
   // A category's severity is the highest of its matches (a negated self-harm match counts 2,
@@ -184,19 +197,30 @@ function decide(text: string, useModel: boolean): Verdict {
  * Matches carry UTF-16 offsets into `text`; `text.slice(m.start, m.end)` is the matched words.
  */
 export function moderate(text: string): Verdict {
-  return judge(text, true);
+  return judge(text, true, null);
+}
+
+/**
+ * The engine with a safeguarding lead's watched words (watched.ts): the built-in rules not
+ * switched off, plus the watched phrases, with the model as in `moderate`. Keep the returned
+ * function for as long as the set is active.
+ */
+export function moderatorWith(set: WatchedSet): (text: string) => Verdict {
+  if (set.words.length === 0 && set.disabledRules.length === 0) return moderate;
+  const watched: CompiledWatched = { phrases: compileRules(set.words.map(watchedRule)), disabled: new Set(set.disabledRules) };
+  return (text) => judge(text, true, watched);
 }
 
 /** The rules alone, without the trained model: the baseline `npm run eval` compares against. */
 export function moderateWithRulesOnly(text: string): Verdict {
-  return judge(text, false);
+  return judge(text, false, null);
 }
 
-function judge(text: string, useModel: boolean): Verdict {
+function judge(text: string, useModel: boolean, watched: CompiledWatched | null): Verdict {
   if (typeof text !== "string" || text.length === 0) return emptyVerdict(typeof text === "string" ? text : "");
   const input = text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text;
   try {
-    const verdict = decide(input, useModel);
+    const verdict = decide(input, useModel, watched);
     if (input !== text) verdict.masked += text.slice(MAX_TEXT_LENGTH);
     return verdict;
   } catch {

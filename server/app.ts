@@ -1,3 +1,4 @@
+import { ActiveEngine } from "./watched/active-engine.ts";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { Kysely } from "kysely";
@@ -23,6 +24,8 @@ import { staffAdminRoutes } from "./routes/staff-admin.ts";
 import { staffAuditRoutes } from "./routes/staff-audit.ts";
 import { staffAuthRoutes } from "./routes/staff-auth.ts";
 import { staffCaseRoutes } from "./routes/staff-cases.ts";
+import { staffWatchedWordRoutes } from "./routes/staff-watched-words.ts";
+import { authorContactRoutes } from "./routes/author-contact.ts";
 import { staffQueueRoutes } from "./routes/staff-queue.ts";
 import { staffSpaceRoutes } from "./routes/staff-spaces.ts";
 import { QueueEvents } from "./events.ts";
@@ -42,6 +45,7 @@ export function createApp(deps: AppDeps) {
   const limiter = new RateLimiter();
   const events = deps.events ?? new QueueEvents();
   const firstPages = new ThreadListCache(config.threadListCacheMs);
+  const engine = new ActiveEngine();
   // Any queue change, on any instance, may publish or hide a thread.
   events.subscribe(() => firstPages.clear());
   const app = new Hono<AppEnv>();
@@ -53,6 +57,7 @@ export function createApp(deps: AppDeps) {
     c.set("config", config);
     c.set("events", events);
     c.set("threadLists", firstPages);
+    c.set("engine", engine);
     await next();
   });
 
@@ -86,9 +91,11 @@ export function createApp(deps: AppDeps) {
   api.route("/", threadRoutes(limiter));
   api.route("/", reportRoutes(limiter));
   api.route("/", authorMessageRoutes());
+  api.route("/", authorContactRoutes());
   api.route("/staff", staffAuthRoutes(limiter));
   api.route("/staff", staffQueueRoutes());
   api.route("/staff", staffCaseRoutes());
+  api.route("/staff", staffWatchedWordRoutes());
   api.route("/staff", staffAuditRoutes());
   api.route("/staff", staffAdminRoutes());
   api.route("/staff", staffSpaceRoutes());

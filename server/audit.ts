@@ -27,6 +27,13 @@ export function staffActionLog(db: Kysely<Database>, dialect: Dialect, actor: st
     recordedCaseAction: (caseId: string, type: string, note: string | null) => write(`case.${type}`, `case:${caseId}`, note),
     closedCase: (caseId: string, outcome: string, note: string | null) => write("case.closed", `case:${caseId}`, `${outcome}${note ? `: ${note}` : ""}`),
     messagedAuthor: (caseId: string) => write("case.messaged_author", `case:${caseId}`),
+    previewedWatchedWords: (change: string) => write("watched_words.previewed", null, change),
+    changedWatchedWords: (version: number, change: string, reason: string) => write("watched_words.changed", `watched_words:${version}`, `${change}. Why: ${reason}`),
+    claimedCase: (caseId: string, from: string | null, reason: string | null) =>
+      write(from ? "case.taken_over" : "case.claimed", `case:${caseId}`, from ? `from ${from}${reason ? `: ${reason}` : ""}` : null),
+    handedOverCase: (caseId: string, to: string, note: string | null) => write("case.handed_over", `case:${caseId}`, `to ${to}${note ? `: ${note}` : ""}`),
+    askedForContact: (caseId: string) => write("case.asked_for_contact", `case:${caseId}`),
+    readContact: (caseId: string) => write("case.contact_read", `case:${caseId}`),
     viewedFigures: (range: string) => write("figures.viewed", null, range),
     viewedAudit: () => write("audit.viewed", null),
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneRunContactKey, parseContactKey } from "./contact-seal.ts";
 import { DEFAULT_STAFFED_HOURS, type StaffedHours } from "./staffed-hours.ts";
 
 export interface RateRule {
@@ -25,6 +26,8 @@ export interface AppConfig {
   threadListCacheMs: number;
   // How many different people must report a post before it is hidden pending a decision.
   reportsToHide: number;
+  // AES-256-GCM key sealing the contact details authors choose to share (HARBOUR_CONTACT_KEY).
+  contactKey: Buffer;
   rateLimits: {
     createIdentity: RateRule;
     recover: RateRule;
@@ -49,6 +52,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     maxBodyBytes: 64 * 1024,
     staffedHours: DEFAULT_STAFFED_HOURS,
     reportsToHide: 3,
+    contactKey: oneRunContactKey(),
     trustProxyHops: 0,
     threadListCacheMs: 1000,
     rateLimits: {
@@ -68,11 +72,21 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
   if (!Number.isInteger(hops) || hops < 0) throw new Error("HARBOUR_TRUST_PROXY must be a whole number of proxies (0 when none).");
   const defaults = defaultConfig();
   return defaultConfig({
+    contactKey: contactKeyFrom(env),
     publicOrigin: env.HARBOUR_ORIGIN ?? null,
     secureCookies: env.HARBOUR_SECURE_COOKIES === "1",
     trustProxyHops: hops,
     rateLimits: env.HARBOUR_RATE_LIMITS ? { ...defaults.rateLimits, ...parseRateLimits(env.HARBOUR_RATE_LIMITS) } : defaults.rateLimits,
   });
+}
+
+/** Outside the demo a key must be configured: details sealed with a key made at start could never be read after a restart. */
+function contactKeyFrom(env: NodeJS.ProcessEnv): Buffer {
+  if (env.HARBOUR_CONTACT_KEY) return parseContactKey(env.HARBOUR_CONTACT_KEY);
+  if (env.HARBOUR_DEMO === "1") return oneRunContactKey();
+  throw new Error(
+    "HARBOUR_CONTACT_KEY is not set. Contact details authors choose to share are encrypted with it: set it to 32 random bytes as base64 (openssl rand -base64 32), and keep it safe.",
+  );
 }
 
 const rateRule = z.object({ limit: z.number().int().positive(), windowMs: z.number().int().positive() }).strict();

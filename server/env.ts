@@ -4,6 +4,7 @@ import type { Database, SpaceId, StaffRole } from "../db/schema.ts";
 import type { AppConfig } from "./config.ts";
 import type { QueueEvents } from "./events.ts";
 import type { ThreadListCache } from "./thread-list-cache.ts";
+import type { ActiveEngine } from "./watched/active-engine.ts";
 
 export interface ForumUser {
   id: string;
@@ -28,6 +29,7 @@ export interface AppEnv {
     config: AppConfig;
     events: QueueEvents;
     threadLists: ThreadListCache;
+    engine: ActiveEngine;
     forumUser?: ForumUser;
     staff?: StaffUser;
   };

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../ids.ts";
-import type { Database, SpaceId } from "../schema.ts";
+import type { ContactState, Database, SpaceId } from "../schema.ts";
 
 export async function openCase(
   db: Kysely<Database>,
@@ -22,13 +22,33 @@ export const findOpenCaseForPost = (db: Kysely<Database>, postId: string) =>
   db.selectFrom("cases").selectAll().where("post_id", "=", postId).where("status", "=", "open").executeTakeFirst();
 
 export const listCases = (db: Kysely<Database>, status: "open" | "closed" | "all") => {
-  let q = db.selectFrom("cases").selectAll();
-  if (status !== "all") q = q.where("status", "=", status);
-  return q.orderBy("status", "desc").orderBy("severity", "desc").orderBy("opened_at", "asc").limit(500).execute();
+  let q = db.selectFrom("cases").leftJoin("staff as lead", "lead.id", "cases.handled_by").selectAll("cases").select("lead.username as handled_by_username");
+  if (status !== "all") q = q.where("cases.status", "=", status);
+  return q.orderBy("cases.status", "desc").orderBy("cases.severity", "desc").orderBy("cases.opened_at", "asc").limit(500).execute();
 };
 
 export const findCase = (db: Kysely<Database>, id: string) =>
-  db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+  db
+    .selectFrom("cases")
+    .leftJoin("staff as lead", "lead.id", "cases.handled_by")
+    .selectAll("cases")
+    .select("lead.username as handled_by_username")
+    .where("cases.id", "=", id)
+    .executeTakeFirst();
+
+/**
+ * Make `staffId` the case's handling lead, only if the lead is still `expected` (null: nobody),
+ * so two leads claiming at once cannot both win. False when someone else got there first.
+ */
+export async function setHandlingLead(db: Kysely<Database>, caseId: string, staffId: string, expected: string | null): Promise<boolean> {
+  let q = db.updateTable("cases").set({ handled_by: staffId, handled_since: nowIso() }).where("id", "=", caseId).where("status", "=", "open");
+  q = expected === null ? q.where("handled_by", "is", null) : q.where("handled_by", "=", expected);
+  return Number((await q.executeTakeFirst()).numUpdatedRows) === 1;
+}
+
+export async function setContactState(db: Kysely<Database>, caseId: string, state: ContactState): Promise<void> {
+  await db.updateTable("cases").set({ contact_state: state }).where("id", "=", caseId).execute();
+}
 
 export const listCaseActions = (db: Kysely<Database>, caseId: string) =>
   db
@@ -68,3 +88,14 @@ export async function closeCase(db: Kysely<Database>, caseId: string, outcome: s
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** The author's open cases where the team has asked for contact details, and where each stands. */
+export const listContactRequestsFor = (db: Kysely<Database>, identityId: string) =>
+  db
+    .selectFrom("cases")
+    .select(["id", "contact_state"])
+    .where("identity_id", "=", identityId)
+    .where("status", "=", "open")
+    .where("contact_state", "is not", null)
+    .orderBy("opened_at")
+    .execute();

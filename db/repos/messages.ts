@@ -4,10 +4,16 @@ import type { Database } from "../schema.ts";
 
 export async function addMessage(
   db: Kysely<Database>,
-  input: { identityId: string; caseId: string | null; staffId: string | null; body: string },
+  input: { identityId: string; caseId: string | null; staffId: string | null; body: string; asksForContact?: boolean },
 ): Promise<string> {
   const id = newId();
-  await db.insertInto("messages").values({ id, identity_id: input.identityId, case_id: input.caseId, staff_id: input.staffId, body: input.body, created_at: nowIso(), read_at: null }).execute();
+  await db
+    .insertInto("messages")
+    .values({
+      id, identity_id: input.identityId, case_id: input.caseId, staff_id: input.staffId, body: input.body,
+      created_at: nowIso(), read_at: null, asks_for_contact: input.asksForContact ? 1 : 0,
+    })
+    .execute();
   return id;
 }
 
@@ -15,7 +21,7 @@ export async function addMessage(
 export const listMessagesForIdentity = (db: Kysely<Database>, identityId: string) =>
   db
     .selectFrom("messages")
-    .select(["id", "body", "created_at", "staff_id", "case_id", "read_at"])
+    .select(["id", "body", "created_at", "staff_id", "case_id", "read_at", "asks_for_contact"])
     .where("identity_id", "=", identityId)
     .orderBy("created_at")
     .limit(500)
@@ -25,7 +31,7 @@ export const listMessagesForCase = (db: Kysely<Database>, caseId: string) =>
   db
     .selectFrom("messages as m")
     .leftJoin("staff as s", "s.id", "m.staff_id")
-    .select(["m.id", "m.body", "m.created_at", "m.staff_id", "s.username"])
+    .select(["m.id", "m.body", "m.created_at", "m.staff_id", "m.asks_for_contact", "s.username"])
     .where("m.case_id", "=", caseId)
     .orderBy("m.created_at")
     .execute();

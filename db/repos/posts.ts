@@ -22,3 +22,14 @@ export const getSpaceSettings = (db: Kysely<Database>, space: string) =>
 export async function setPremoderate(db: Kysely<Database>, space: string, on: boolean): Promise<void> {
   await db.updateTable("spaces").set({ premoderate: on ? 1 : 0 }).where("id", "=", space as never).execute();
 }
+
+/** The newest posts written since `since` (what a watched-word preview re-judges), at most `limit`. */
+export const listPostsSince = (db: Kysely<Database>, since: string, limit: number) =>
+  db
+    .selectFrom("posts")
+    .select(["id", "body", "created_at"])
+    .where("created_at", ">=", since)
+    .where("is_demo", "=", 0)
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();

@@ -104,3 +104,7 @@ export async function deleteStaffSession(db: Kysely<Database>, tokenHash: string
 export async function deleteStaffSessions(db: Kysely<Database>, staffId: string): Promise<void> {
   await db.deleteFrom("staff_sessions").where("staff_id", "=", staffId).execute();
 }
+
+/** Active safeguarding leads: whom a case can be handed to. */
+export const listActiveLeads = (db: Kysely<Database>) =>
+  db.selectFrom("staff").select("username").where("role", "=", "safeguarding_lead").where("disabled", "=", 0).orderBy("username").execute();

@@ -1,6 +1,6 @@
 import type { PostStatus, SpaceId } from "../../db/schema.ts";
 import { helpFor, type HelpPanel } from "../../moderation/help.ts";
-import { moderate } from "../../moderation/index.ts";
+import { moderate, type Verdict } from "../../moderation/index.ts";
 import { heldForModeratorReason, MASKED_REASON, safeguardingReason } from "../../moderation/reasons.ts";
 
 export interface StoredMatch {
@@ -27,9 +27,10 @@ export interface Assessment {
 
 // The engine only says what it found; this ordered chain decides what happens to the post
 // (SAFEGUARDING.md section 3), the same way every time.
-export function assessPost(input: { title?: string; body: string; space: SpaceId; premoderate: boolean }): Assessment {
-  const bodyVerdict = moderate(input.body);
-  const titleVerdict = input.title !== undefined ? moderate(input.title) : null;
+// `judge` is the engine with the active watched words (server/watched/active-engine.ts).
+export function assessPost(input: { title?: string; body: string; space: SpaceId; premoderate: boolean }, judge: (text: string) => Verdict = moderate): Assessment {
+  const bodyVerdict = judge(input.body);
+  const titleVerdict = input.title !== undefined ? judge(input.title) : null;
   const verdicts = titleVerdict ? [titleVerdict, bodyVerdict] : [bodyVerdict];
   const severity = Math.max(...verdicts.map((v) => v.severity));
   const categories = [...new Set(verdicts.flatMap((v) => v.categories))];

@@ -8,6 +8,7 @@ import type { Database, SpaceId } from "../../db/schema.ts";
 import { inTransaction } from "../../db/tx.ts";
 import type { AppEnv, ForumUser } from "../env.ts";
 import { describeNextStaffed } from "../staffed-hours.ts";
+import type { Judge } from "../watched/active-engine.ts";
 import { assessPost, type Assessment } from "./assess.ts";
 
 export interface Submitted {
@@ -30,9 +31,9 @@ export interface NewPost {
 
 // Judges a post and stores it; in the same transaction, queues it for a moderator and opens
 // a safeguarding case when the graded response says so.
-export async function storePost(db: Kysely<Database>, input: NewPost) {
+export async function storePost(db: Kysely<Database>, input: NewPost, judge?: Judge) {
   const settings = await getSpaceSettings(db, input.space);
-  const a = assessPost({ title: input.title, body: input.body, space: input.space, premoderate: settings?.premoderate === 1 });
+  const a = assessPost({ title: input.title, body: input.body, space: input.space, premoderate: settings?.premoderate === 1 }, judge);
   const post = {
     authorId: input.authorId, body: input.body, bodyShown: a.bodyShown, status: a.status,
     reason: a.reason, severity: a.severity, categories: a.categories, isDemo: input.isDemo,
@@ -64,7 +65,9 @@ export async function submitPost(
   c: Context<AppEnv>,
   input: { user: ForumUser; space: SpaceId; threadId?: string; title?: string; body: string },
 ): Promise<Submitted> {
-  const { threadId, postId, itemId, assessment: a } = await storePost(c.get("db"), { ...input, authorId: input.user.id });
+  const db = c.get("db");
+  const judge = await c.get("engine").current(db);
+  const { threadId, postId, itemId, assessment: a } = await storePost(db, { ...input, authorId: input.user.id }, judge);
   if (itemId) c.get("events").publish({ type: "queued", itemId, severity: a.severity });
   // A new thread, or a reply that moves its thread up: this instance's lists show it at once.
   c.get("threadLists").clear();

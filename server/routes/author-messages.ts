@@ -19,7 +19,10 @@ export function authorMessageRoutes() {
     const user = requireForumUser(c);
     const rows = await listMessagesForIdentity(c.get("db"), user.id);
     return c.json({
-      messages: rows.map((m) => ({ id: m.id, body: m.body, fromTeam: m.staff_id !== null, createdAt: m.created_at, unread: m.staff_id !== null && m.read_at === null })),
+      messages: rows.map((m) => ({
+        id: m.id, body: m.body, fromStaff: m.staff_id !== null, at: m.created_at, caseId: m.case_id,
+        asksForContact: m.asks_for_contact === 1, unread: m.staff_id !== null && m.read_at === null,
+      })),
     });
   });
 

@@ -1,8 +1,9 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { addCaseAction, closeCase, findCase, listCaseActions, listCases, recordCaseDetails } from "../../db/repos/cases.ts";
+import { addCaseAction, closeCase, findCase, listCaseActions, listCases, recordCaseDetails, setContactState } from "../../db/repos/cases.ts";
 import { addMessage, listMessagesForCase } from "../../db/repos/messages.ts";
 import { findPost } from "../../db/repos/posts.ts";
+import { listActiveLeads } from "../../db/repos/staff.ts";
 import { findPendingItemForPost } from "../../db/repos/queue.ts";
 import { inTransaction } from "../../db/tx.ts";
 import { moderate } from "../../moderation/index.ts";
@@ -11,6 +12,8 @@ import type { AppEnv } from "../env.ts";
 import { HttpError } from "../http-error.ts";
 import { readJson } from "../json-body.ts";
 import { requireStaff } from "../middleware/staff-session.ts";
+import { deleteContactAtClosure, readContact } from "../safeguarding/case-contact.ts";
+import { claimCase, handOverCase } from "../safeguarding/case-ownership.ts";
 import { segments } from "../safeguarding/highlight.ts";
 import { CASE_ACTIONS, ICE_CATEGORIES, OUTCOMES, REFERRALS, THRESHOLD_LEVELS } from "../safeguarding/recording.ts";
 import { CAN } from "../staff/roles.ts";
@@ -31,7 +34,12 @@ export const caseCloseSchema = z.object({
   outcome: z.enum(OUTCOMES, { error: `outcome must be one of: ${OUTCOMES.join(", ")}.` }),
   note: z.string().max(4000).optional(),
 });
-export const caseMessageSchema = z.object({ body: textField("The message", 1, 5000) });
+export const caseMessageSchema = z.object({
+  body: textField("The message", 1, 5000),
+  askForContact: z.boolean({ error: "askForContact must be true or false." }).optional(),
+});
+export const caseClaimSchema = z.object({ takeOver: z.boolean().optional(), reason: z.string().max(1000).optional() });
+export const caseHandoverSchema = z.object({ to: z.string({ error: "to must be a staff username." }).min(1).max(64), note: z.string().max(2000).optional() });
 
 const ID = /^[0-9a-f-]{36}$/;
 const minutesBetween = (a: string | null, b: string | null) => (a && b ? Math.round((Date.parse(b) - Date.parse(a)) / 60_000) : null);
@@ -60,8 +68,14 @@ export function staffCaseRoutes() {
         id: r.id, postId: r.post_id, severity: r.severity, categories: JSON.parse(r.categories) as string[],
         status: r.status, openedAt: r.opened_at, space: r.space, firstResponseAt: r.first_response_at,
         closedAt: r.closed_at, outcome: r.outcome, thresholdLevel: r.threshold_level, iceCategory: r.ice_category,
+        handledBy: r.handled_by_username, contactState: r.contact_state,
       })),
     });
+  });
+
+  app.get("/leads", async (c) => {
+    requireStaff(c, CAN.handleCases);
+    return c.json({ leads: (await listActiveLeads(c.get("db"))).map((l) => l.username) });
   });
 
   app.get("/cases/:id", async (c) => {
@@ -82,6 +96,8 @@ export function staffCaseRoutes() {
         space: row.space, thresholdLevel: row.threshold_level, iceCategory: row.ice_category, outcome: row.outcome, outcomeNote: row.outcome_note,
         openedAt: row.opened_at, firstResponseAt: row.first_response_at, closedAt: row.closed_at,
         authorReachable: row.identity_id !== null,
+        handledBy: row.handled_by_username, handledSince: row.handled_since, handledByMe: row.handled_by === staff.id,
+        contactState: row.contact_state,
         queueItemId: pendingItem?.id ?? null,
         post: post ? { body: post.body, status: post.status, segments: segments(post.body, moderate(post.body).matches) } : null,
         timeline: {
@@ -89,7 +105,7 @@ export function staffCaseRoutes() {
           minutesToClosure: minutesBetween(row.opened_at, row.closed_at),
         },
         actions: actions.map((a) => ({ id: a.id, type: a.type, note: a.note, at: a.at, by: a.username ?? "Harbour" })),
-        messages: messages.map((m) => ({ id: m.id, body: m.body, at: m.created_at, from: m.staff_id ? (m.username ?? "staff") : "author" })),
+        messages: messages.map((m) => ({ id: m.id, body: m.body, at: m.created_at, from: m.staff_id ? (m.username ?? "staff") : "author", asksForContact: m.asks_for_contact === 1 })),
       },
       vocabulary: { actions: CASE_ACTIONS, iceCategories: ICE_CATEGORIES, thresholdLevels: THRESHOLD_LEVELS, outcomes: OUTCOMES },
     });
@@ -131,19 +147,55 @@ export function staffCaseRoutes() {
     return c.json({ ok: true });
   });
 
+  app.post("/cases/:id/claim", async (c) => {
+    const staff = requireStaff(c, CAN.handleCases);
+    const input = await readJson(c, caseClaimSchema);
+    const row = await loadCase(c);
+    await claimCase(c.get("db"), c.get("dialect"), row, staff, input.takeOver ? { reason: input.reason } : null);
+    return c.json({ ok: true, handledBy: staff.username });
+  });
+
+  app.post("/cases/:id/handover", async (c) => {
+    const staff = requireStaff(c, CAN.handleCases);
+    const input = await readJson(c, caseHandoverSchema);
+    const row = await loadCase(c);
+    await handOverCase(c.get("db"), c.get("dialect"), row, staff, input.to, input.note?.trim() || null);
+    return c.json({ ok: true, handledBy: input.to });
+  });
+
   app.post("/cases/:id/messages", async (c) => {
     const staff = requireStaff(c, CAN.handleCases);
-    const { body } = await readJson(c, caseMessageSchema);
+    const { body, askForContact } = await readJson(c, caseMessageSchema);
     const row = await loadCase(c);
     openOnly(row);
     if (!row.identity_id) throw new HttpError(409, "The author has deleted their name, so they can't be messaged.");
+    // Contact details are for the handling lead alone: asking makes you that lead if nobody is yet.
+    if (askForContact) {
+      if (row.handled_by !== null && row.handled_by !== staff.id) {
+        throw new HttpError(409, `${row.handled_by_username ?? "Another lead"} is handling this case, so only they can ask for contact details.`);
+      }
+      if (row.contact_state === "shared") throw new HttpError(409, "The author has already shared how to reach them.");
+      if (row.handled_by === null) await claimCase(c.get("db"), c.get("dialect"), row, staff, null);
+    }
     const identityId = row.identity_id;
     await inTransaction(c.get("db"), async (trx) => {
-      await addMessage(trx, { identityId, caseId: row.id, staffId: staff.id, body });
-      await addCaseAction(trx, { caseId: row.id, type: "messaged_author", note: null, staffId: staff.id });
-      await staffActionLog(trx, c.get("dialect"), staff.username).messagedAuthor(row.id);
+      await addMessage(trx, { identityId, caseId: row.id, staffId: staff.id, body, asksForContact: askForContact === true });
+      await addCaseAction(trx, { caseId: row.id, type: askForContact ? "asked_for_contact" : "messaged_author", note: null, staffId: staff.id });
+      const log = staffActionLog(trx, c.get("dialect"), staff.username);
+      await log.messagedAuthor(row.id);
+      if (askForContact) {
+        await setContactState(trx, row.id, "asked");
+        await log.askedForContact(row.id);
+      }
     });
     return c.json({ ok: true }, 201);
+  });
+
+  app.get("/cases/:id/contact", async (c) => {
+    const staff = requireStaff(c, CAN.handleCases);
+    const contact = await readContact(c.get("db"), c.get("dialect"), c.get("config").contactKey, staff, c.req.param("id"));
+    c.header("Cache-Control", "no-store");
+    return c.json({ contact });
   });
 
   app.post("/cases/:id/close", async (c) => {
@@ -153,6 +205,7 @@ export function staffCaseRoutes() {
     openOnly(row);
     await inTransaction(c.get("db"), async (trx) => {
       if (!(await closeCase(trx, row.id, input.outcome, input.note ?? null))) throw new HttpError(409, "This case is closed.");
+      await deleteContactAtClosure(trx, row.id);
       await addCaseAction(trx, { caseId: row.id, type: "closed", note: `${input.outcome}${input.note ? `: ${input.note}` : ""}`, staffId: staff.id });
       await staffActionLog(trx, c.get("dialect"), staff.username).closedCase(row.id, input.outcome, input.note ?? null);
     });

@@ -16,10 +16,10 @@ export const THRESHOLD_LEVELS = {
   4: "Statutory (police or children's social care)",
 } as const;
 
-// Actions staff record by hand; messages and the author's replies are recorded automatically.
+// Actions staff record by hand; messages, the author's replies and the author's answers about
+// contact details (shared, declined, withdrawn) are recorded automatically.
 export const CASE_ACTIONS = [
   "signposted",
-  "author_shared_contact_details",
   "referred_ceop",
   "referred_police",
   "referred_childrens_social_care",

@@ -10,4 +10,6 @@ export const CAN = {
   readFigures: ["partnership_lead", "admin"],
   manageStaff: ["admin"],
   changeSpaceSettings: ["safeguarding_lead", "admin"],
+  readWatchedWords: ["safeguarding_lead", "admin"],
+  changeWatchedWords: ["safeguarding_lead"],
 } as const satisfies Record<string, readonly StaffRole[]>;

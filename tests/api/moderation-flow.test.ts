@@ -239,7 +239,7 @@ describe.each(DIALECTS)("every post goes through the engine, on %s", (dialect) =
     expect((await a.client.get("/api/me")).body.unreadMessages).toBe(1);
     expect((await a.client.post("/api/me/messages/read")).status).toBe(200);
     expect((await a.client.get("/api/me")).body.unreadMessages).toBe(0);
-    expect(inbox.body.messages).toEqual([expect.objectContaining({ fromTeam: true, body: expect.stringMatching(/Harbour team/) })]);
+    expect(inbox.body.messages).toEqual([expect.objectContaining({ fromStaff: true, body: expect.stringMatching(/Harbour team/) })]);
     expect((await a.client.post("/api/me/messages", { body: "a bit better thanks" })).status).toBe(201);
     const referral = await lead.client.post(`/api/staff/cases/${caseRow.id}/actions`, { type: "referred_police" });
     expect(referral.status).toBe(400);

@@ -61,6 +61,8 @@ describe("npm start refuses to start, with the reason, when it cannot run safely
     ["the SQLite file cannot be created (its folder is a file)", { DATABASE_URL: "sqlite:/dev/null/harbour/harbour.sqlite" }, /database is not usable/],
     ["HARBOUR_TRUST_PROXY is not a number of proxies", { HARBOUR_TRUST_PROXY: "yes" }, /HARBOUR_TRUST_PROXY/],
     ["HARBOUR_RATE_LIMITS is not valid", { HARBOUR_RATE_LIMITS: '{"post": {"limit": -1}}' }, /HARBOUR_RATE_LIMITS/],
+    ["HARBOUR_CONTACT_KEY is missing outside the demo", { HARBOUR_CONTACT_KEY: "", HARBOUR_DEMO: "" }, /HARBOUR_CONTACT_KEY is not set/],
+    ["HARBOUR_CONTACT_KEY is not 32 bytes", { HARBOUR_CONTACT_KEY: "c2hvcnQ=" }, /HARBOUR_CONTACT_KEY must be 32 random bytes/],
   ])("%s", async (_why, env, reason) => {
     const server = await start(env);
     expect(await server.stop()).toBe(1);

@@ -9,12 +9,15 @@ export interface HarbourProcess {
   stop(): Promise<number | null>;
 }
 
+/** Processes started for tests and benches share one contact key, as instances of one deployment do. */
+export const TEST_CONTACT_KEY = Buffer.alloc(32, 7).toString("base64");
+
 // Starts the real entry point (`tsx server/main.ts`) as `npm start` does, and reads what it prints.
 // (The server bench starts its floor the same way, from another entry.)
 export async function startHarbour(env: Record<string, string>, entry = "server/main.ts"): Promise<HarbourProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", ...env },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: "silent", HARBOUR_CONTACT_KEY: TEST_CONTACT_KEY, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

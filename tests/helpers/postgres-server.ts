@@ -10,6 +10,8 @@ import { join } from "node:path";
 
 export interface RunningPostgres {
   url: string;
+  /** The server's data folder (tests read its raw files). */
+  dataDir: string;
   /** Stops the server and removes its files. */
   stop(): void;
   /** Stops the server (as a crash or a restart would), keeping its data, until `resume`. */
@@ -59,6 +61,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dataDir: data,
     pause() {
       run(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"], asPostgres);
     },

@@ -1,5 +1,6 @@
 import { createEffect, createResource, createSignal, For, Show } from "solid-js";
-import { api } from "../lib/api";
+import { api, type ContactState } from "../lib/api";
+import ContactConsent from "./ContactConsent";
 import { markMessagesRead } from "../lib/session";
 import { formatTime } from "../lib/words";
 import ErrorAlert from "./ErrorAlert";
@@ -25,7 +26,14 @@ export default function TeamMessages() {
   createEffect(() => {
     if (list()?.some((m) => m.unread)) void api.markMessagesRead().then(() => markMessagesRead());
   });
-  const teamHasWritten = () => (list() ?? []).some((m) => m.fromTeam);
+  const [requests, { refetch: refetchContact }] = createResource(() => api.contactRequests());
+  const contactState = (caseId: string): ContactState => {
+    const r = requests();
+    return (r && r.ok ? r.data.requests.find((q) => q.caseId === caseId)?.state : undefined) ?? "deleted";
+  };
+  // The form sits under the latest message that asked, once per conversation.
+  const lastAskFor = (caseId: string) => [...(list() ?? [])].reverse().find((m) => m.asksForContact && m.caseId === caseId)?.id;
+  const teamHasWritten = () => (list() ?? []).some((m) => m.fromStaff);
 
   const [reply, setReply] = createSignal("");
   const [replyError, setReplyError] = createSignal<string | null>(null);
@@ -87,18 +95,21 @@ export default function TeamMessages() {
             <ol class="messages">
               <For each={items()}>
                 {(m) => (
-                  <li class={m.fromTeam ? "message message--team" : "message message--mine"}>
+                  <li class={m.fromStaff ? "message message--team" : "message message--mine"}>
                     <p class="message__from">
-                      <strong>{m.fromTeam ? "Harbour team" : "You"}</strong>
+                      <strong>{m.fromStaff ? "Harbour team" : "You"}</strong>
                       <Show when={m.unread}>
                         <span class="badge badge--new">New</span>
                       </Show>
                       <span class="meta">
                         {" "}
-                        <time datetime={m.createdAt}>{formatTime(m.createdAt)}</time>
+                        <time datetime={m.at}>{formatTime(m.at)}</time>
                       </span>
                     </p>
                     <p class="user-text">{m.body}</p>
+                    <Show when={m.asksForContact && m.caseId && lastAskFor(m.caseId) === m.id ? m.caseId : null}>
+                      {(caseId) => <ContactConsent caseId={caseId()} state={contactState(caseId())} onChange={() => void refetchContact()} />}
+                    </Show>
                   </li>
                 )}
               </For>

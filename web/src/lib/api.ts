@@ -88,10 +88,15 @@ export interface TeamMessage {
   id: string;
   body: string;
   /** true when Harbour's team wrote it; false when it is the author's own reply. */
-  fromTeam: boolean;
-  createdAt: string;
+  fromStaff: boolean;
+  at: string;
+  caseId: string | null;
+  /** The team asks whether the author would like to share a way to reach them. */
+  asksForContact: boolean;
   unread?: boolean;
 }
+
+export type ContactState = "asked" | "declined" | "shared" | "withdrawn" | "deleted";
 
 export type { Result } from "./http";
 
@@ -133,6 +138,11 @@ export const api = {
   staffedHours: () => request<{ inWords: string; staffedNow: boolean; nextStaffedAt: string | null }>("GET", "/api/staffed-hours"),
   markMessagesRead: () => request<{ ok: true }>("POST", "/api/me/messages/read", {}),
   sendMessage: (body: string) => request<{ ok: true }>("POST", "/api/me/messages", { body }),
+  contactRequests: () => request<{ requests: { caseId: string; state: ContactState }[] }>("GET", "/api/me/contact"),
+  shareContact: (caseId: string, contact: string) =>
+    request<{ ok: true; message: string }>("POST", "/api/me/contact", { caseId, contact, consent: true }),
+  declineContact: (caseId: string) => request<{ ok: true; message: string }>("POST", "/api/me/contact/decline", { caseId }),
+  withdrawContact: (caseId: string) => request<{ ok: true; message: string }>("DELETE", `/api/me/contact/${enc(caseId)}`),
   reportReasons: () => request<{ reasons: string[] }>("GET", "/api/report-reasons"),
   reportPost: (postId: string, reason: string) =>
     request<ReportResult>("POST", `/api/posts/${enc(postId)}/reports`, { reason }),

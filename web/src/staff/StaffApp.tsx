@@ -14,6 +14,7 @@ import QueueItemPage from "./pages/QueueItem";
 import Cases from "./pages/Cases";
 import CasePage from "./pages/Case";
 import Audit from "./pages/Audit";
+import WatchedWordsPage from "./pages/WatchedWords";
 import Users from "./pages/Users";
 import Spaces from "./pages/Spaces";
 import FiguresPage from "./pages/Figures";
@@ -224,6 +225,11 @@ export default function StaffApp() {
                 <CasePage id={id()} />
               </Allowed>
             )}
+          </Match>
+          <Match when={rest() === "watched-words"}>
+            <Allowed roles={["safeguarding_lead", "admin"]}>
+              <WatchedWordsPage />
+            </Allowed>
           </Match>
           <Match when={rest() === "audit"}>
             <Allowed roles={["safeguarding_lead", "admin"]}>

@@ -82,15 +82,19 @@ export interface CaseSummary {
   outcome: string | null;
   thresholdLevel: number | null;
   iceCategory: string | null;
+  handledBy: string | null;
+  contactState: "asked" | "declined" | "shared" | "withdrawn" | "deleted" | null;
 }
 
 export interface CaseDetail extends CaseSummary {
+  handledByMe: boolean;
+  handledSince: string | null;
   outcomeNote: string | null;
   authorReachable: boolean;
   post: { body: string; status: string; segments: Segment[] } | null;
   timeline: { minutesToFirstResponse: number | null; minutesToClosure: number | null };
   actions: { id: string; type: string; note: string | null; at: string; by: string }[];
-  messages: { id: string; body: string; at: string; from: string }[];
+  messages: { id: string; body: string; at: string; from: string; asksForContact: boolean }[];
 }
 
 export interface CaseVocabulary {
@@ -149,6 +153,41 @@ export interface Figures {
   reports: Count;
 }
 
+export interface WatchedWord {
+  id: string;
+  phrase: string;
+  category: string;
+  active: boolean;
+  by: string;
+  at: string;
+  reason: string;
+}
+
+export interface WatchedWords {
+  version: number;
+  words: WatchedWord[];
+  disabledRules: { ruleId: string; by: string; at: string; reason: string }[];
+  categories: string[];
+  versions: { version: number; by: string; at: string; change: string; reason: string }[];
+}
+
+export interface BuiltInRule {
+  id: string;
+  category: string;
+  note: string;
+  active: boolean;
+  disabled: { by: string; at: string; reason: string } | null;
+}
+
+export type WatchedPreviewInput = { phrase: string; category: string; id?: string } | { id: string; active: boolean } | { ruleId: string; active: boolean };
+
+export interface WatchedPreview {
+  matches: { postId: string; severityNow: number; severityWith: number; categoriesNow: string[]; categoriesWith: string[]; createdAt: string; excerpt: string }[];
+  scanned: number;
+  days: number;
+  change: string;
+}
+
 export type { Result } from "../lib/http";
 
 let onSignedOut: (() => void) | null = null;
@@ -190,7 +229,14 @@ export const staffApi = {
     request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/actions`, input),
   caseRecord: (id: string, input: { thresholdLevel?: number | null; iceCategory?: string | null }) =>
     request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/record`, input),
-  caseMessage: (id: string, body: string) => request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/messages`, { body }),
+  caseMessage: (id: string, body: string, askForContact: boolean) =>
+    request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/messages`, { body, ...(askForContact ? { askForContact } : {}) }),
+  claimCase: (id: string, reason?: string) =>
+    request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/claim`, reason ? { takeOver: true, reason } : {}),
+  handOver: (id: string, to: string, note?: string) =>
+    request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/handover`, { to, ...(note ? { note } : {}) }),
+  leads: () => request<{ leads: string[] }>("GET", "/api/staff/leads"),
+  caseContact: (id: string) => request<{ contact: string }>("GET", `/api/staff/cases/${enc(id)}/contact`),
   closeCase: (id: string, outcome: string, note?: string) =>
     request<{ ok: true }>("POST", `/api/staff/cases/${enc(id)}/close`, { outcome, ...(note ? { note } : {}) }),
 
@@ -210,6 +256,18 @@ export const staffApi = {
   spaces: () => request<{ spaces: SpaceSetting[] }>("GET", "/api/staff/spaces"),
   setPremoderate: (space: string, premoderate: boolean) =>
     request<{ ok: true }>("POST", `/api/staff/spaces/${enc(space)}/settings`, { premoderate }),
+
+  watchedWords: () => request<WatchedWords>("GET", "/api/staff/watched-words"),
+  builtInRules: () => request<{ rules: BuiltInRule[] }>("GET", "/api/staff/watched-words/rules"),
+  previewWatched: (input: WatchedPreviewInput) => request<WatchedPreview>("POST", "/api/staff/watched-words/preview", input),
+  addWatched: (phrase: string, category: string, reason: string) =>
+    request<{ id: string; version: number }>("POST", "/api/staff/watched-words", { phrase, category, reason }),
+  changeWatched: (id: string, input: { phrase?: string; category?: string; active?: boolean; reason: string }) =>
+    request<{ version: number }>("POST", `/api/staff/watched-words/${enc(id)}`, input),
+  setRule: (ruleId: string, active: boolean, reason: string) =>
+    request<{ version: number }>("POST", `/api/staff/watched-words/rules/${enc(ruleId)}`, { active, reason }),
+  rollbackWatched: (version: number, reason?: string) =>
+    request<{ version: number }>("POST", "/api/staff/watched-words/rollback", { version, ...(reason ? { reason } : {}) }),
 
   figures: (from: string, to: string) =>
     request<Figures>("GET", `/api/partnership/figures?${new URLSearchParams({ from, to }).toString()}`),

@@ -85,6 +85,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { href: "/staff/queue", label: "Review queue", roles: ["moderator", "safeguarding_lead"] },
   { href: "/staff/cases", label: "Cases", roles: ["safeguarding_lead"] },
+  { href: "/staff/watched-words", label: "Watched words", roles: ["safeguarding_lead", "admin"] },
   { href: "/staff/audit", label: "Audit log", roles: ["safeguarding_lead", "admin"] },
   { href: "/staff/users", label: "Staff accounts", roles: ["admin"] },
   { href: "/staff/figures", label: "Figures", roles: ["partnership_lead", "admin"] },

@@ -99,7 +99,25 @@ const caseActionWords: Record<string, string> = {
   post_edited: "Post edited",
   post_kept_unpublished: "Post kept unpublished",
   closed: "Case closed",
+  claimed: "Became the handling lead",
+  taken_over: "Took the case over",
+  handed_over: "Handed the case over",
+  asked_for_contact: "Asked the author whether they'd share a way to reach them",
+  contact_shared: "Author shared a way to reach them (with consent)",
+  contact_declined: "Author chose not to share contact details",
+  contact_withdrawn: "Author took back their contact details (deleted)",
+  contact_read: "Opened the author's contact details",
+  contact_deleted: "Contact details deleted",
 };
+
+const contactStateWords: Record<string, string> = {
+  asked: "Asked; waiting for the author's answer",
+  declined: "The author said no thanks",
+  shared: "Shared by the author, with consent",
+  withdrawn: "The author took them back (deleted)",
+  deleted: "Deleted when the case closed",
+};
+export const contactStateWord = (s: string | null): string => (s ? (contactStateWords[s] ?? sentence(s)) : "Not asked");
 export const caseActionWord = (t: string): string => caseActionWords[t] ?? sentence(t);
 
 export const isReferral = (t: string): boolean => t.startsWith("referred_");

@@ -1,10 +1,10 @@
 // One safeguarding case: the post, the timeline (with the gaps that are the service's response
 // times), private messages with the author, the consistent record, actions and closure.
-import { createEffect, createMemo, createSignal, For, on, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, For, Match, on, Show, Switch } from "solid-js";
 import { A } from "@solidjs/router";
 import { staffApi, type CaseDetail, type CaseVocabulary } from "../api";
 import { ErrorAlert, Heading, Highlighted, Select, Severity, TextArea, usePageTitle } from "../ui";
-import { caseActionWord, categoryList, duration, isReferral, minutesBetween, outcomeWord, postStatusWord, sentence, spaceWord, when } from "../words";
+import { caseActionWord, categoryList, contactStateWord, duration, isReferral, minutesBetween, outcomeWord, postStatusWord, sentence, spaceWord, when } from "../words";
 
 interface TimelineEvent {
   at: string;
@@ -120,10 +120,25 @@ export default function CasePage(props: { id: string }) {
                   <dd>{c().iceCategory ? sentence(c().iceCategory!) : "Not recorded"}</dd>
                 </div>
                 <div>
+                  <dt>Handling lead</dt>
+                  <dd>{c().handledBy ? `${c().handledByMe ? "You" : c().handledBy}${c().handledSince ? ` (since ${when(c().handledSince)})` : ""}` : "Nobody yet"}</dd>
+                </div>
+                <div>
+                  <dt>Contact details</dt>
+                  <dd>{contactStateWord(c().contactState)}</dd>
+                </div>
+                <div>
                   <dt>Can we message the author?</dt>
                   <dd>{c().authorReachable ? "Yes, through Harbour" : "No: they deleted their made-up name"}</dd>
                 </div>
               </dl>
+
+              <Show when={open()}>
+                <Ownership c={c()} onDone={(text) => void done(text)} />
+              </Show>
+              <Show when={c().contactState === "shared" && open()}>
+                <ContactDetails c={c()} onRead={() => void load()} />
+              </Show>
 
               <h2>What was written</h2>
               <Show when={c().post} fallback={<p>The post is no longer stored.</p>}>
@@ -169,6 +184,9 @@ export default function CasePage(props: { id: string }) {
                       <li class={m.from === "author" ? "message message--author" : "message"}>
                         <p class="message__from">
                           <strong>{m.from === "author" ? "The author" : m.from}</strong>{" "}
+                          <Show when={m.asksForContact}>
+                            <span class="tag">Asked for contact details</span>{" "}
+                          </Show>
                           <span class="meta">
                             <time datetime={m.at}>{when(m.at)}</time>
                           </span>
@@ -180,7 +198,7 @@ export default function CasePage(props: { id: string }) {
                 </ol>
               </Show>
               <Show when={open() && c().authorReachable}>
-                <MessageForm id={c().id} onDone={() => void done("Message sent. The author will see it in Harbour.")} />
+                <MessageForm c={c()} onDone={() => void done("Message sent. The author will see it in Harbour.")} />
               </Show>
 
               <h2>Record</h2>
@@ -201,7 +219,107 @@ export default function CasePage(props: { id: string }) {
   );
 }
 
-function MessageForm(props: { id: string; onDone: () => void }) {
+/** Who handles the case: claim it, take it over with a reason, or hand it to another lead. */
+function Ownership(props: { c: CaseDetail; onDone: (text: string) => void }) {
+  const [leads] = createResource(async () => {
+    const res = await staffApi.leads();
+    return res.ok ? res.data.leads : [];
+  });
+  const [to, setTo] = createSignal("");
+  const [note, setNote] = createSignal("");
+  const [reason, setReason] = createSignal("");
+  const [error, setError] = createSignal<string | null>(null);
+  const claim = async (takeOver: boolean) => {
+    setError(null);
+    if (takeOver && !reason().trim()) return setError("Say why you're taking the case over (it goes on the record).");
+    const res = await staffApi.claimCase(props.c.id, takeOver ? reason().trim() : undefined);
+    if (!res.ok) return setError(res.error);
+    props.onDone("You are now handling this case.");
+  };
+  const handOver = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!to()) return setError("Choose the lead to hand the case to.");
+    const res = await staffApi.handOver(props.c.id, to(), note().trim() || undefined);
+    if (!res.ok) return setError(res.error);
+    props.onDone(`Handed over to ${to()}.`);
+  };
+  const others = () => (leads() ?? []).filter((l) => l !== props.c.handledBy);
+  return (
+    <section aria-labelledby="ownership-heading">
+      <h2 id="ownership-heading">Who is handling this case</h2>
+      <Switch>
+        <Match when={!props.c.handledBy}>
+          <p>Nobody is handling this case yet. The handling lead is the only person who can ask for and read the author's contact details.</p>
+          <button type="button" class="button" onClick={() => void claim(false)}>
+            Handle this case
+          </button>
+        </Match>
+        <Match when={props.c.handledByMe}>
+          <form class="form staff-form" onSubmit={(e) => void handOver(e)} novalidate>
+            <p>You are handling this case.</p>
+            <Select id="case-handover-to" label="Hand over to" value={to()} onChange={setTo} options={[{ value: "", label: "Choose a lead" }, ...others().map((l) => ({ value: l, label: l }))]} />
+            <TextArea id="case-handover-note" label="Note for them (optional)" value={note()} onInput={setNote} maxLength={2000} />
+            <button type="submit" class="button button--secondary">
+              Hand over
+            </button>
+          </form>
+        </Match>
+        <Match when={props.c.handledBy}>
+          <p>{props.c.handledBy} is handling this case. If they can't (off shift, away), you can take it over; they and the record will show why.</p>
+          <TextArea id="case-takeover-reason" label="Why you're taking it over" value={reason()} onInput={setReason} maxLength={1000} />
+          <button type="button" class="button button--secondary" onClick={() => void claim(true)}>
+            Take the case over
+          </button>
+        </Match>
+      </Switch>
+      <ErrorAlert message={error()} />
+    </section>
+  );
+}
+
+/** The author's shared contact details: shown only on request, only to the handling lead; each opening is audited. */
+function ContactDetails(props: { c: CaseDetail; onRead: () => void }) {
+  const [contact, setContact] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const show = async () => {
+    setError(null);
+    const res = await staffApi.caseContact(props.c.id);
+    if (!res.ok) return setError(res.error);
+    setContact(res.data.contact);
+    props.onRead();
+  };
+  return (
+    <section aria-labelledby="contact-heading" class="panel">
+      <h2 id="contact-heading">How to reach the author</h2>
+      <p>
+        The author chose to share this for this case only. Use it only to get them help. It is deleted when the case closes, or at once if
+        they take it back.
+      </p>
+      <Show
+        when={props.c.handledByMe}
+        fallback={<p>Only the handling lead ({props.c.handledBy ?? "nobody yet"}) can open these details.</p>}
+      >
+        <Show
+          when={contact()}
+          fallback={
+            <button type="button" class="button" onClick={() => void show()}>
+              Show contact details (recorded in the audit log)
+            </button>
+          }
+        >
+          {(text) => <p class="user-text contact-details">{text()}</p>}
+        </Show>
+      </Show>
+      <ErrorAlert message={error()} />
+    </section>
+  );
+}
+
+function MessageForm(props: { c: CaseDetail; onDone: () => void }) {
+  const [ask, setAsk] = createSignal(false);
+  // Only the handling lead (or a lead about to become it) asks; there is no point once they've shared.
+  const canAsk = () => (props.c.handledByMe || !props.c.handledBy) && props.c.contactState !== "shared";
   const [body, setBody] = createSignal("");
   const [error, setError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -211,10 +329,11 @@ function MessageForm(props: { id: string; onDone: () => void }) {
     if (!body().trim()) return setError("Write the message first.");
     setBusy(true);
     setError(null);
-    const res = await staffApi.caseMessage(props.id, body().trim());
+    const res = await staffApi.caseMessage(props.c.id, body().trim(), ask() && canAsk());
     setBusy(false);
     if (!res.ok) return setError(res.error);
     setBody("");
+    setAsk(false);
     props.onDone();
   };
   return (
@@ -229,6 +348,18 @@ function MessageForm(props: { id: string; onDone: () => void }) {
         maxLength={5000}
         error={error()}
       />
+      <Show when={canAsk()}>
+        <div class="check">
+          <input id="case-ask-contact" type="checkbox" class="check__input" checked={ask()} onChange={(e) => setAsk(e.currentTarget.checked)} />
+          <label for="case-ask-contact" class="check__label">
+            Ask whether they'd like to share a way to reach them
+          </label>
+        </div>
+        <p class="meta">
+          They'll see a form saying who sees the details (only the handling lead{props.c.handledBy ? "" : ": you, once you send this"}), why, and that they are
+          deleted when the case closes. They can say no.
+        </p>
+      </Show>
       <button type="submit" class="button" aria-disabled={busy() ? "true" : undefined}>
         Send message
       </button>

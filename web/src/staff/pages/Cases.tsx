@@ -72,6 +72,7 @@ export default function Cases() {
                     <th scope="col">Space</th>
                     <th scope="col">Opened</th>
                     <th scope="col">First response</th>
+                    <th scope="col">Handling lead</th>
                     <th scope="col">Status</th>
                   </tr>
                 </thead>
@@ -88,6 +89,7 @@ export default function Cases() {
                         <td>{spaceWord(c.space)}</td>
                         <td>{when(c.openedAt)}</td>
                         <td>{firstResponse(c)}</td>
+                        <td>{c.handledBy ?? "Nobody yet"}</td>
                         <td>{c.status === "open" ? "Open" : `Closed: ${c.outcome ? outcomeWord(c.outcome) : "no outcome"}`}</td>
                       </tr>
                     )}
