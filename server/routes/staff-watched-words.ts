@@ -28,7 +28,7 @@ export const watchedChangeSchema = z
   .object({ phrase: phrase.optional(), category: category.optional(), active: z.boolean({ error: "active must be true or false." }).optional(), reason })
   .refine((b) => b.phrase !== undefined || b.category !== undefined || b.active !== undefined, { message: "Say what to change: phrase, category or active." });
 export const watchedRuleSchema = z.object({ active: z.boolean({ error: "active must be true or false." }), reason });
-export const watchedRollbackSchema = z.object({ version: z.number({ error: "version must be a number." }).int().positive(), reason: reason.optional() });
+export const watchedRollbackSchema = z.object({ version: z.number({ error: "version must be a number." }).int().nonnegative(), reason: reason.optional() });
 export const watchedPreviewSchema = z.union(
   [
     z.object({ phrase, category, id: z.string().max(64).optional() }),
@@ -130,7 +130,7 @@ export function staffWatchedWordRoutes() {
       const current = await loadActiveSnapshot(trx);
       const target = await loadSnapshot(trx, b.version);
       if (target.version === current.version) throw new HttpError(400, `Version ${b.version} is already the active one.`);
-      const summary = `restored version ${b.version}`;
+      const summary = b.version === 0 ? "restored version 0 (the built-in rules only)" : `restored version ${b.version}`;
       const why = b.reason ?? summary;
       const saved = await saveVersion(trx, current.version, { words: target.words, disabledRules: target.disabledRules }, { by: staff.username, change: summary, reason: why });
       await staffActionLog(trx, c.get("dialect"), staff.username).changedWatchedWords(saved, summary, why);

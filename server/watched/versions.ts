@@ -47,7 +47,9 @@ function snapshotOf(row: { version: number; words: string; disabled_rules: strin
 
 export const loadActiveSnapshot = async (db: Kysely<Database>): Promise<WatchedSnapshot> => snapshotOf(await latestWatchedVersion(db));
 
+/** Version 0 is the starting point: the built-in rules alone, with nothing switched off. */
 export async function loadSnapshot(db: Kysely<Database>, version: number): Promise<WatchedSnapshot> {
+  if (version === 0) return EMPTY_SNAPSHOT;
   const row = await findWatchedVersion(db, version);
   if (!row) throw new HttpError(404, `There is no version ${version} of the watched words.`);
   return snapshotOf(row);

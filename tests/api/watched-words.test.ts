@@ -73,12 +73,16 @@ describe.each(DIALECTS)("watched words a lead manages without a release, on %s",
     expect((await post(app, DARE)).status).toBe("with_safeguarding_team");
     expect((await lead.client.post("/api/staff/watched-words/rollback", { version: 2, reason: "Back to off" })).body).toEqual({ version: 4 });
     expect((await post(app, DARE)).status).toBe("published");
+    expect((await lead.client.post("/api/staff/watched-words/rollback", { version: 1 })).body).toEqual({ version: 5 });
+    expect((await lead.client.post("/api/staff/watched-words/rollback", { version: 0 })).body).toEqual({ version: 6 });
+    expect((await post(other, DARE)).status).toBe("published");
+    expect((await lead.client.get("/api/staff/watched-words")).body).toMatchObject({ version: 6, words: [], disabledRules: [] });
 
     const versions = (await lead.client.get("/api/staff/watched-words")).body.versions as { version: number; by: string; change: string; reason: string }[];
-    expect(versions.map((v) => v.version)).toEqual([4, 3, 2, 1]);
-    expect(versions[1]).toMatchObject({ by: lead.username, change: "restored version 1" });
+    expect(versions.map((v) => v.version)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(versions[3]).toMatchObject({ by: lead.username, change: "restored version 1" });
     const audit = (await lead.client.get("/api/staff/audit?limit=200")).body.entries as { action: string }[];
-    expect(audit.filter((e) => e.action === "watched_words.changed")).toHaveLength(4);
+    expect(audit.filter((e) => e.action === "watched_words.changed")).toHaveLength(6);
     expect(audit.some((e) => e.action === "watched_words.previewed")).toBe(true);
   });
 
@@ -140,6 +144,7 @@ describe.each(DIALECTS)("watched words a lead manages without a release, on %s",
     }
     expect((await lead.client.post("/api/staff/watched-words/rollback", { version: 999 })).status).toBe(404);
     expect((await lead.client.post("/api/staff/watched-words/rollback", { version: "1" })).status).toBe(400);
+    expect((await lead.client.post("/api/staff/watched-words/rollback", { version: -1 })).status).toBe(400);
     expect((await lead.client.post("/api/staff/watched-words/nope", { active: false, reason: "why not" })).status).toBe(404);
     expect((await lead.client.send("POST", "/api/staff/watched-words", undefined, { raw: "{" })).status).toBe(400);
     const first = await lead.client.post("/api/staff/watched-words", { ...body, phrase: "glitterfall game" });

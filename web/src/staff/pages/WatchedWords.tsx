@@ -323,6 +323,20 @@ export default function WatchedWordsPage() {
                   </tr>
                 )}
               </For>
+              <tr>
+                <th scope="row">0{data()?.version === 0 ? " (active)" : ""}</th>
+                <td>Harbour</td>
+                <td>The built-in rules only, nothing switched off</td>
+                <Show when={canChange()}>
+                  <td>
+                    <Show when={data()?.version !== 0}>
+                      <button type="button" class="button button--secondary" onClick={() => void restore(0)}>
+                        Restore version 0
+                      </button>
+                    </Show>
+                  </td>
+                </Show>
+              </tr>
             </tbody>
           </table>
         </TableRegion>
