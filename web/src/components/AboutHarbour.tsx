@@ -57,6 +57,10 @@ export default function AboutHarbour() {
             because of a post, we keep it while they are helping.
           </li>
           <li>
+            A way to reach you, only if our team asks and you choose to share it: locked, seen only by the
+            person in our team helping you, and deleted when they finish (or straight away if you take it back).
+          </li>
+          <li>
             You can delete your posts and your made-up name at any time, from your My posts page.
           </li>
         </ul>

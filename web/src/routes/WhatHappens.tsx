@@ -298,7 +298,7 @@ function Explained(props: { space: Space }) {
 
       <h2 id={`${space}-reports`}>If you report someone else's post</h2>
       <ul>
-        <li>A moderator looks at it, usually within a day.</li>
+        <li>A moderator looks at it, usually within a day. If it looks like someone may be in danger, our safeguarding team looks at it straight away instead.</li>
         <li>If several people report the same post, it's hidden until a moderator decides.</li>
         <li>The person who wrote it is never told who reported it.</li>
       </ul>
@@ -309,6 +309,10 @@ function Explained(props: { space: Space }) {
         <li>
           Posts that were never published: 30 days. If our safeguarding team is helping someone because
           of a post, we keep it while they need it.
+        </li>
+        <li>
+          A way to reach you, only if our team asks and you choose to share it: locked, seen only by the
+          person in our team helping you, and deleted when they finish (or straight away if you take it back).
         </li>
         <li>
           You can delete your posts and your made-up name at any time, from your My posts page.
