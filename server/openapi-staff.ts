@@ -58,5 +58,6 @@ export const safeguardingOperations: Operation[] = [
   { method: "post", path: "/api/staff/users/{username}/reset", summary: "New one-time password; TOTP is set up again at next sign-in", ok: 200, errors: staffErrors },
   { method: "get", path: "/api/staff/spaces", summary: "Space settings", ok: 200, errors: [401] },
   { method: "post", path: "/api/staff/spaces/{space}/settings", summary: "Switch pre-moderation on or off", body: spaceSettingsSchema, ok: 200, errors: staffErrors },
-  { method: "get", path: "/api/partnership/figures", summary: "Aggregate figures (query from, to as YYYY-MM-DD); counts below 5 shown as \"<5\"", ok: 200, errors: [400, 401, 403] },
+  { method: "get", path: "/api/partnership/figures", summary: "Aggregate figures over whole periods (query from, to as YYYY-MM-DD, period week|month); 1-4 shown as \"<5\", other counts rounded to 5", ok: 200, errors: [400, 401, 403] },
+  { method: "get", path: "/api/partnership/figures.csv", summary: "The same figures as CSV: period,dimension,value,count", ok: 200, errors: [400, 401, 403] },
 ];

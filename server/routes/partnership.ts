@@ -1,17 +1,13 @@
-import { Hono } from "hono";
-import { caseCounts, postCounts, reportCount, type CountRow } from "../../db/repos/figures.ts";
+import { Hono, type Context } from "hono";
 import { staffActionLog } from "../audit.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpError } from "../http-error.ts";
 import { requireStaff } from "../middleware/staff-session.ts";
+import { figuresCsv, partnershipFigures } from "../partnership/figures.ts";
+import type { PeriodKind } from "../partnership/periods.ts";
 import { CAN } from "../staff/roles.ts";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SMALL = 5;
-
-// Small numbers can identify someone in a local area, so any count below 5 is shown as "<5".
-export const suppress = (n: number): number | "<5" => (n > 0 && n < SMALL ? "<5" : n);
-const table = (rows: CountRow[]) => Object.fromEntries(rows.map((r) => [r.key, suppress(r.n)]));
 
 function parseDay(value: string | undefined, name: string): Date {
   if (!value || !DATE.test(value)) throw new HttpError(400, `${name} must be a date written YYYY-MM-DD.`);
@@ -20,47 +16,45 @@ function parseDay(value: string | undefined, name: string): Date {
   return d;
 }
 
-function median(values: number[]): number | null {
-  if (values.length < SMALL) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return Math.round(s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2);
+async function figuresFor(c: Context<AppEnv>) {
+  const staff = requireStaff(c, CAN.readFigures);
+  const from = parseDay(c.req.query("from"), "from");
+  const to = parseDay(c.req.query("to"), "to");
+  if (to < from) throw new HttpError(400, "to must be on or after from.");
+  if (to.getTime() - from.getTime() > 3 * 366 * 86_400_000) throw new HttpError(400, "Please ask for at most three years at a time.");
+  const period = c.req.query("period") ?? "month";
+  if (period !== "week" && period !== "month") throw new HttpError(400, "period must be week or month.");
+  const figures = await partnershipFigures(c.get("db"), period as PeriodKind, from, to);
+  await staffActionLog(c.get("db"), c.get("dialect"), staff.username).viewedFigures(`${figures.from}..${figures.to} by ${period}`);
+  return figures;
 }
 
 export function partnershipRoutes() {
   const app = new Hono<AppEnv>();
+
   app.get("/figures", async (c) => {
-    const staff = requireStaff(c, CAN.readFigures);
-    const from = parseDay(c.req.query("from"), "from");
-    const to = parseDay(c.req.query("to"), "to");
-    if (to < from) throw new HttpError(400, "to must be on or after from.");
-    if (to.getTime() - from.getTime() > 3 * 366 * 86_400_000) throw new HttpError(400, "Please ask for at most three years at a time.");
-    const fromIso = from.toISOString();
-    const toIso = new Date(to.getTime() + 86_400_000).toISOString(); // `to` is inclusive
-    const db = c.get("db");
-    const [posts, cases, reports] = await Promise.all([postCounts(db, fromIso, toIso), caseCounts(db, fromIso, toIso), reportCount(db, fromIso, toIso)]);
-    await staffActionLog(db, c.get("dialect"), staff.username).viewedFigures(`${c.req.query("from")}..${c.req.query("to")}`);
-    const sum = (rows: CountRow[]) => rows.reduce((a, r) => a + r.n, 0);
+    const f = await figuresFor(c);
+    const total = (dimension: string) => Object.fromEntries(f.totals.filter((r) => r.dimension === dimension && r.value !== "all").map((r) => [r.value, r.count]));
+    const all = (dimension: string) => f.totals.find((r) => r.dimension === dimension && r.value === "all")?.count ?? "<5";
     return c.json({
-      from: c.req.query("from"),
-      to: c.req.query("to"),
-      note: 'Counts below 5 are shown as "<5". Demo content is not counted.',
-      posts: { total: suppress(sum(posts.bySpace)), bySpace: table(posts.bySpace), byStatus: table(posts.byStatus), bySeverity: table(posts.bySeverity), byCategory: table(posts.byCategory) },
+      ...f,
+      note:
+        'Counted over whole periods. Counts from 1 to 4 are shown as "<5", and every other count, totals included, is rounded to the nearest 5, so no small number can be worked out from the others. Demo content is not counted.',
+      posts: { total: all("space"), bySpace: total("space"), bySeverity: total("severity"), byCategory: total("category"), escalatedByCategory: total("escalated_category") },
       cases: {
-        opened: suppress(sum(cases.bySpace)),
-        bySpace: table(cases.bySpace),
-        bySeverity: table(cases.bySeverity),
-        byCategory: table(cases.byCategory),
-        byOutcome: table(cases.byOutcome),
-        byThresholdLevel: table(cases.byThreshold),
-        byIceCategory: table(cases.byIceCategory),
-        medianMinutesToFirstResponse: {
-          urgent: median(cases.responseMinutes.filter((r) => r.severity >= 4).map((r) => r.minutes)),
-          escalate: median(cases.responseMinutes.filter((r) => r.severity === 3).map((r) => r.minutes)),
-        },
+        opened: all("case_space"), bySpace: total("case_space"), bySeverity: total("case_severity"), byCategory: total("case_category"),
+        closed: all("outcome"), byOutcome: total("outcome"), byThresholdLevel: total("threshold_level"),
       },
-      reports: suppress(reports),
+      reports: all("reports"),
     });
   });
+
+  app.get("/figures.csv", async (c) => {
+    const f = await figuresFor(c);
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="harbour-figures-${f.from}-to-${f.to}.csv"`);
+    return c.body(figuresCsv(f));
+  });
+
   return app;
 }

@@ -284,6 +284,14 @@ describe("the staff area", () => {
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Figures" }).click();
     await see(page.getByRole("heading", { level: 1, name: "Figures" }));
     await see(page.getByRole("table", { name: "Posts by space" }));
+    // Each chart is an image with a spoken summary, beside its table; the CSV is the same figures.
+    await see(page.getByRole("img", { name: /Posts by space, all: / }));
+    const csvLink = page.getByRole("link", { name: "Download these figures (CSV)" });
+    const csv = await page.evaluate(async (href) => (await fetch(href!)).text(), await csvLink.getAttribute("href"));
+    expect(csv.split("\r\n")[0]).toBe("period,dimension,value,count");
+    await page.getByLabel("Count by").selectOption("week");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await see(page.getByRole("heading", { name: /, by week$/ }));
     problems.push(...(await checkPage(page, "figures")));
 
     await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Spaces" }).click();

@@ -1,6 +1,6 @@
 // The staff area: its own header (who is signed in, their role, sign out), navigation by role,
 // and the staff pages. It has nothing to do with forum identities.
-import { createEffect, createMemo, For, Match, on, onCleanup, onMount, Show, Switch, type JSX } from "solid-js";
+import { createEffect, createMemo, For, lazy, Match, on, onCleanup, onMount, Show, Switch, type JSX } from "solid-js";
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import "./staff.css";
 import { staffApi, whenSessionEnds, type StaffRole } from "./api";
@@ -17,7 +17,8 @@ import Audit from "./pages/Audit";
 import WatchedWordsPage from "./pages/WatchedWords";
 import Users from "./pages/Users";
 import Spaces from "./pages/Spaces";
-import FiguresPage from "./pages/Figures";
+// Charts (d3-scale) are only downloaded by those who open the figures page.
+const FiguresPage = lazy(() => import("./pages/Figures"));
 import { Heading, usePageTitle } from "./ui";
 
 /** The server's idle limit for staff sessions (config.staffIdleMinutes). */

@@ -135,22 +135,30 @@ export interface SpaceSetting {
 export type Count = number | "<5";
 export type CountTable = Record<string, Count>;
 
+export interface FigureRow {
+  period: string;
+  dimension: string;
+  value: string;
+  count: Count;
+}
+
+export interface ResponseTimes {
+  cases: Count;
+  targetMinutes: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  withinTarget: Count;
+}
+
 export interface Figures {
+  period: "week" | "month";
   from: string;
   to: string;
   note: string;
-  posts: { total: Count; bySpace: CountTable; byStatus: CountTable; bySeverity: CountTable; byCategory: CountTable };
-  cases: {
-    opened: Count;
-    bySpace: CountTable;
-    bySeverity: CountTable;
-    byCategory: CountTable;
-    byOutcome: CountTable;
-    byThresholdLevel: CountTable;
-    byIceCategory: CountTable;
-    medianMinutesToFirstResponse: { urgent: number | null; escalate: number | null };
-  };
-  reports: Count;
+  periods: string[];
+  rows: FigureRow[];
+  totals: FigureRow[];
+  responseTimes: { urgent: ResponseTimes; escalated: ResponseTimes };
 }
 
 export interface WatchedWord {
@@ -269,8 +277,8 @@ export const staffApi = {
   rollbackWatched: (version: number, reason?: string) =>
     request<{ version: number }>("POST", "/api/staff/watched-words/rollback", { version, ...(reason ? { reason } : {}) }),
 
-  figures: (from: string, to: string) =>
-    request<Figures>("GET", `/api/partnership/figures?${new URLSearchParams({ from, to }).toString()}`),
+  figures: (from: string, to: string, period: "week" | "month") =>
+    request<Figures>("GET", `/api/partnership/figures?${new URLSearchParams({ from, to, period }).toString()}`),
 };
 
 export const QUEUE_EVENTS_URL = "/api/staff/queue/events";
