@@ -3,6 +3,7 @@ import * as forum from "./migrations/0001_forum.ts";
 import * as staff from "./migrations/0002_staff_and_safeguarding.ts";
 import * as rateLimits from "./migrations/0003_shared_rate_limits.ts";
 import * as casesToTheEnd from "./migrations/0004_case_ownership_contact_watched_words.ts";
+import * as casePostCopy from "./migrations/0005_case_post_copy.ts";
 
 // Listed explicitly (not read from disk) so the same build runs from source or a bundle.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   "0002_staff_and_safeguarding": staff,
   "0003_shared_rate_limits": rateLimits,
   "0004_case_ownership_contact_watched_words": casesToTheEnd,
+  "0005_case_post_copy": casePostCopy,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -141,6 +141,8 @@ export interface CasesTable {
   handled_by: string | null;
   handled_since: string | null;
   contact_state: ContactState | null;
+  // A copy of the post with personal details hidden, kept when the author deletes their posts.
+  post_copy: string | null;
 }
 
 /** Where asking the author for contact details has got to. */

@@ -26,6 +26,7 @@ import { staffAuthRoutes } from "./routes/staff-auth.ts";
 import { staffCaseRoutes } from "./routes/staff-cases.ts";
 import { staffWatchedWordRoutes } from "./routes/staff-watched-words.ts";
 import { authorContactRoutes } from "./routes/author-contact.ts";
+import { yourDataRoutes } from "./routes/your-data.ts";
 import { staffQueueRoutes } from "./routes/staff-queue.ts";
 import { staffSpaceRoutes } from "./routes/staff-spaces.ts";
 import { QueueEvents } from "./events.ts";
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps) {
   api.route("/", reportRoutes(limiter));
   api.route("/", authorMessageRoutes());
   api.route("/", authorContactRoutes());
+  api.route("/", yourDataRoutes());
   api.route("/staff", staffAuthRoutes(limiter));
   api.route("/staff", staffQueueRoutes());
   api.route("/staff", staffCaseRoutes());

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { oneRunContactKey, parseContactKey } from "./contact-seal.ts";
+import { DEFAULT_RETENTION, type RetentionPolicy } from "./retention-policy.ts";
 import { DEFAULT_STAFFED_HOURS, type StaffedHours } from "./staffed-hours.ts";
 
 export interface RateRule {
@@ -26,6 +27,8 @@ export interface AppConfig {
   threadListCacheMs: number;
   // How many different people must report a post before it is hidden pending a decision.
   reportsToHide: number;
+  // What the retention job deletes and when; the privacy page's words are made from it.
+  retention: RetentionPolicy;
   // AES-256-GCM key sealing the contact details authors choose to share (HARBOUR_CONTACT_KEY).
   contactKey: Buffer;
   rateLimits: {
@@ -53,6 +56,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     staffedHours: DEFAULT_STAFFED_HOURS,
     reportsToHide: 3,
     contactKey: oneRunContactKey(),
+    retention: DEFAULT_RETENTION,
     trustProxyHops: 0,
     threadListCacheMs: 1000,
     rateLimits: {
@@ -73,11 +77,22 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
   const defaults = defaultConfig();
   return defaultConfig({
     contactKey: contactKeyFrom(env),
+    retention: {
+      publishedDays: wholeDays(env.HARBOUR_KEEP_PUBLISHED_DAYS, "HARBOUR_KEEP_PUBLISHED_DAYS", DEFAULT_RETENTION.publishedDays),
+      unpublishedDays: wholeDays(env.HARBOUR_KEEP_UNPUBLISHED_DAYS, "HARBOUR_KEEP_UNPUBLISHED_DAYS", DEFAULT_RETENTION.unpublishedDays),
+    },
     publicOrigin: env.HARBOUR_ORIGIN ?? null,
     secureCookies: env.HARBOUR_SECURE_COOKIES === "1",
     trustProxyHops: hops,
     rateLimits: env.HARBOUR_RATE_LIMITS ? { ...defaults.rateLimits, ...parseRateLimits(env.HARBOUR_RATE_LIMITS) } : defaults.rateLimits,
   });
+}
+
+function wholeDays(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined || text === "") return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new Error(`${name} must be a whole number of days from 1 to 3650.`);
+  return n;
 }
 
 /** Outside the demo a key must be configured: details sealed with a key made at start could never be read after a restart. */

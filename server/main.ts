@@ -51,7 +51,7 @@ if (process.env.HARBOUR_DEMO === "1") {
   for (const d of await resetDemoStaff(db)) console.log(`demo login: ${d.username} ${d.password} ${d.totpSecret}`);
 }
 
-const stopRetention = scheduleRetention(db);
+const stopRetention = scheduleRetention(db, config.retention);
 // On PostgreSQL other instances may share the database: queue events travel through it.
 const events = dialect === "postgres" ? new PostgresQueueEvents(db, process.env.DATABASE_URL ?? "") : new QueueEvents();
 const app = createApp({ db, dialect, events, config });

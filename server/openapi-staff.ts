@@ -17,6 +17,8 @@ export const safeguardingOperations: Operation[] = [
   { method: "get", path: "/api/me/messages", summary: "Private messages between the author and Harbour's team", ok: 200, errors: [401] },
   { method: "post", path: "/api/me/messages/read", summary: "Mark the team's messages as read", ok: 200, errors: [401] },
   { method: "post", path: "/api/me/messages", summary: "Reply to Harbour's team", body: authorMessageSchema, ok: 201, errors: [400, 401, 409] },
+  { method: "get", path: "/api/privacy", summary: "The privacy page's words for a space (query space), made from the retention configuration", ok: 200, errors: [400] },
+  { method: "get", path: "/api/me/data", summary: "Everything Harbour holds under your made-up name, as a JSON file", ok: 200, errors: [401] },
   { method: "get", path: "/api/me/contact", summary: "Where each request from the team for contact details stands (never the details)", ok: 200, errors: [401] },
   { method: "post", path: "/api/me/contact", summary: "Share how to reach you, by your choice, on your own case after the team asked (consent must be true)", body: contactShareSchema, ok: 201, errors: [400, 401, 404, 409, 415] },
   { method: "post", path: "/api/me/contact/decline", summary: "Say no to the team's request for contact details", body: contactDeclineSchema, ok: 200, errors: [400, 401, 404, 409, 415] },

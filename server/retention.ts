@@ -6,13 +6,7 @@ import { log } from "./log.ts";
 
 const DAY = 86_400_000;
 
-export interface RetentionPolicy {
-  publishedDays: number;
-  unpublishedDays: number;
-}
-
-// Defaults from SAFEGUARDING.md section 7: 12 months after the last reply; 30 days.
-export const DEFAULT_RETENTION: RetentionPolicy = { publishedDays: 365, unpublishedDays: 30 };
+import { DEFAULT_RETENTION, type RetentionPolicy } from "./retention-policy.ts";
 
 export function runRetention(db: Kysely<Database>, policy: RetentionPolicy = DEFAULT_RETENTION, now = new Date()): Promise<RetentionResult> {
   return applyRetention(db, {

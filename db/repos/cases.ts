@@ -12,7 +12,7 @@ export async function openCase(
     .values({
       id, post_id: input.postId, identity_id: input.identityId, space: input.space, severity: input.severity,
       categories: JSON.stringify(input.categories), status: "open", threshold_level: null, ice_category: null,
-      opened_at: nowIso(), first_response_at: null, closed_at: null, outcome: null, outcome_note: null,
+      opened_at: nowIso(), first_response_at: null, closed_at: null, outcome: null, outcome_note: null, post_copy: null,
     })
     .execute();
   return id;

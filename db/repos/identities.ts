@@ -29,8 +29,19 @@ export function findIdentityByRecoveryHash(db: Kysely<Database>, recoveryHash: s
 
 // Deleting a pseudonym removes its replies; an opening post is blanked rather than deleted
 // so that other people's replies in the thread are not lost with it.
-export async function deleteIdentity(db: Kysely<Database>, identityId: string): Promise<void> {
+/** The author's posts that a safeguarding case is about: what the case keeps a redacted copy of. */
+export const listCasePostsOf = (db: Kysely<Database>, identityId: string) =>
+  db
+    .selectFrom("cases")
+    .innerJoin("posts", "posts.id", "cases.post_id")
+    .select(["cases.id as case_id", "posts.body"])
+    .where("posts.author_id", "=", identityId)
+    .execute();
+
+/** Deletes the identity and its posts; `caseCopies` (case id → redacted text) are kept on the cases first. */
+export async function deleteIdentity(db: Kysely<Database>, identityId: string, caseCopies: ReadonlyMap<string, string> = new Map()): Promise<void> {
   await inTransaction(db, async (trx) => {
+    for (const [caseId, copy] of caseCopies) await trx.updateTable("cases").set({ post_copy: copy }).where("id", "=", caseId).execute();
     const opening = await trx
       .selectFrom("threads")
       .select(["id", "opening_post_id"])

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { createIdentity, deleteIdentity, findIdentityByRecoveryHash, pseudonymTaken } from "../../db/repos/identities.ts";
+import { createIdentity, findIdentityByRecoveryHash, pseudonymTaken } from "../../db/repos/identities.ts";
 import { countUnreadFromTeam } from "../../db/repos/messages.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpError } from "../http-error.ts";
@@ -66,13 +66,6 @@ export function identityRoutes(limiter: RateLimiter) {
   app.get("/me", async (c) => {
     const user = requireForumUser(c);
     return c.json({ pseudonym: user.pseudonym, space: user.space, unreadMessages: await countUnreadFromTeam(c.get("db"), user.id) });
-  });
-
-  app.delete("/me", async (c) => {
-    const user = requireForumUser(c);
-    await deleteIdentity(c.get("db"), user.id);
-    await endForumSession(c);
-    return c.json({ ok: true });
   });
 
   return app;

@@ -99,7 +99,13 @@ export function staffCaseRoutes() {
         handledBy: row.handled_by_username, handledSince: row.handled_since, handledByMe: row.handled_by === staff.id,
         contactState: row.contact_state,
         queueItemId: pendingItem?.id ?? null,
-        post: post ? { body: post.body, status: post.status, segments: segments(post.body, moderate(post.body).matches) } : null,
+        // An opening post its author deleted stays as an empty placeholder; the case shows its redacted copy.
+        post:
+          row.post_copy !== null && (!post || post.body === "")
+            ? { body: row.post_copy, status: "deleted_by_author", segments: [{ text: row.post_copy }] }
+            : post
+              ? { body: post.body, status: post.status, segments: segments(post.body, moderate(post.body).matches) }
+              : null,
         timeline: {
           minutesToFirstResponse: minutesBetween(row.opened_at, row.first_response_at ?? firstAction),
           minutesToClosure: minutesBetween(row.opened_at, row.closed_at),

@@ -20,7 +20,7 @@ async function seed(db: Kysely<Database>, at: string, space: SpaceId, severity: 
     const firstResponse = responseMinutes === null ? null : new Date(Date.parse(at) + responseMinutes * 60_000).toISOString();
     await db
       .insertInto("cases")
-      .values({ id: randomUUID(), post_id: postId, identity_id: null, space, severity, categories: JSON.stringify(categories), status: "open", threshold_level: null, ice_category: null, opened_at: at, first_response_at: firstResponse, closed_at: null, outcome: null, outcome_note: null, handled_by: null, handled_since: null, contact_state: null })
+      .values({ id: randomUUID(), post_id: postId, identity_id: null, space, severity, categories: JSON.stringify(categories), status: "open", threshold_level: null, ice_category: null, opened_at: at, first_response_at: firstResponse, closed_at: null, outcome: null, outcome_note: null, handled_by: null, handled_since: null, contact_state: null, post_copy: null })
       .execute();
   }
 }

@@ -1,3 +1,5 @@
+import Privacy from "./routes/Privacy";
+import CoveringTracks from "./routes/CoveringTracks";
 import { render } from "solid-js/web";
 import { Route, Router } from "@solidjs/router";
 import "./styles.css";
@@ -35,6 +37,8 @@ render(
       <Route path="/my-posts" component={MyPosts} />
       <Route path="/help" component={Help} />
       <Route path="/what-happens" component={WhatHappens} />
+      <Route path="/privacy" component={Privacy} />
+      <Route path="/covering-tracks" component={CoveringTracks} />
       <Route path="*404" component={NotFound} />
     </Router>
   ),

@@ -1,3 +1,5 @@
+import PrivacyPoints from "./PrivacyPoints";
+import { me } from "../lib/session";
 import Link from "./Link";
 
 /** What Harbour is, in plain words. Shown on the landing page and on /about. */
@@ -50,20 +52,10 @@ export default function AboutHarbour() {
 
       <section aria-labelledby="about-keep">
         <h2 id="about-keep">What we keep, and for how long</h2>
-        <ul>
-          <li>Posts that were published: until 12 months after the last reply, then we delete them.</li>
-          <li>
-            Posts that were never published: 30 days. If our safeguarding team is helping someone
-            because of a post, we keep it while they are helping.
-          </li>
-          <li>
-            A way to reach you, only if our team asks and you choose to share it: locked, seen only by the
-            person in our team helping you, and deleted when they finish (or straight away if you take it back).
-          </li>
-          <li>
-            You can delete your posts and your made-up name at any time, from your My posts page.
-          </li>
-        </ul>
+        <PrivacyPoints space={me()?.space ?? "young-people"} level={3} only="What we keep, and for how long" />
+        <p>
+          <Link href="/privacy">Your privacy</Link>: everything we know about you, in full.
+        </p>
       </section>
 
       <section aria-labelledby="about-device">
@@ -79,7 +71,7 @@ export default function AboutHarbour() {
           </li>
           <li>
             Your browser may still remember that you visited. If you're worried someone will look, use
-            a private or incognito window.
+            a private or incognito window. <Link href="/covering-tracks">Staying private on a shared device</Link>
           </li>
         </ul>
       </section>

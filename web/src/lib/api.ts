@@ -138,6 +138,7 @@ export const api = {
   staffedHours: () => request<{ inWords: string; staffedNow: boolean; nextStaffedAt: string | null }>("GET", "/api/staffed-hours"),
   markMessagesRead: () => request<{ ok: true }>("POST", "/api/me/messages/read", {}),
   sendMessage: (body: string) => request<{ ok: true }>("POST", "/api/me/messages", { body }),
+  privacy: (space: Space) => request<{ space: Space; sections: { heading: string; points: string[] }[] }>("GET", `/api/privacy?space=${enc(space)}`),
   contactRequests: () => request<{ requests: { caseId: string; state: ContactState }[] }>("GET", "/api/me/contact"),
   shareContact: (caseId: string, contact: string) =>
     request<{ ok: true; message: string }>("POST", "/api/me/contact", { caseId, contact, consent: true }),

@@ -1,4 +1,5 @@
 import { For, Show } from "solid-js";
+import Link from "../components/Link";
 import PageHeading from "../components/PageHeading";
 import HelpList from "../components/HelpList";
 import { allHelp, SERVICES, SEXTORTION_ADVICE, type Service } from "../../../moderation/help.ts";
@@ -40,6 +41,12 @@ export default function Help() {
       <ul>
         <For each={SEXTORTION_ADVICE}>{(line) => <li>{line}</li>}</For>
       </ul>
+      <h2>Keeping this private</h2>
+      <p>
+        Worried someone who shares your phone or computer will see you've been here?{" "}
+        <Link href="/covering-tracks">Staying private on a shared device</Link> explains what the Exit button can and can't hide.{" "}
+        <Link href="/privacy">Your privacy</Link> says what Harbour keeps and for how long.
+      </p>
     </>
   );
 }

@@ -140,8 +140,16 @@ function YourData() {
     <section aria-labelledby="your-data" class="your-data">
       <h2 id="your-data">Your data</h2>
       <p>
-        Published posts are kept until 12 months after the last reply. Posts that were never published
-        are kept for 30 days, or while our safeguarding team is helping someone because of them.
+        You can download everything Harbour holds under your made-up name: your posts, what happened to
+        each one, and your messages with our team.
+      </p>
+      <p>
+        <a class="button button--secondary" href="/api/me/data" download="harbour-my-data.json">
+          Download my data
+        </a>
+      </p>
+      <p>
+        <Link href="/privacy">What we keep, and for how long</Link>
       </p>
       <Show
         when={confirming()}
@@ -159,8 +167,9 @@ function YourData() {
             <li>This deletes your made-up name and every post you've written.</li>
             <li>Your recovery code will stop working. This can't be undone.</li>
             <li>
-              If our safeguarding team is helping someone because of one of your posts, they keep a copy
-              with your details taken out, so they can carry on helping.
+              If our safeguarding team has a case about one of your posts, the case keeps a copy of that
+              post with names, numbers and other details hidden, and a record of what the team did. This
+              is so safeguarding decisions can be checked later. It never says who you are.
             </li>
           </ul>
           <ErrorAlert message={error()} />

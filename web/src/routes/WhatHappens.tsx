@@ -1,3 +1,4 @@
+import PrivacyPoints from "../components/PrivacyPoints";
 import { createResource, createSignal, For, Show, type JSX } from "solid-js";
 import { api } from "../lib/api";
 import { useSearchParams } from "@solidjs/router";
@@ -304,20 +305,11 @@ function Explained(props: { space: Space }) {
       </ul>
 
       <h2 id={`${space}-kept`}>What we keep, and for how long</h2>
-      <ul>
-        <li>Posts that were published: until 12 months after the last reply, then we delete them.</li>
-        <li>
-          Posts that were never published: 30 days. If our safeguarding team is helping someone because
-          of a post, we keep it while they need it.
-        </li>
-        <li>
-          A way to reach you, only if our team asks and you choose to share it: locked, seen only by the
-          person in our team helping you, and deleted when they finish (or straight away if you take it back).
-        </li>
-        <li>
-          You can delete your posts and your made-up name at any time, from your My posts page.
-        </li>
-      </ul>
+      <PrivacyPoints space={space} level={3} only="What we keep, and for how long" />
+      <p>
+        <Link href={`/privacy?space=${space}`}>Your privacy, in full</Link> ·{" "}
+        <Link href={`/covering-tracks?space=${space}`}>Staying private on a shared device</Link>
+      </p>
       <p>
         Need someone to talk to now? <Link href="/help">Get help</Link>
       </p>

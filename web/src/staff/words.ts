@@ -57,6 +57,7 @@ const postStatusWords: Record<string, string> = {
   with_safeguarding_team: "With the safeguarding team",
   not_published: "Not published",
   removed: "Removed",
+  deleted_by_author: "Deleted by its author: a copy with personal details hidden is kept for this case",
 };
 export const postStatusWord = (s: string): string => postStatusWords[s] ?? s.replace(/_/g, " ");
 

@@ -1,0 +1,9 @@
+export interface RetentionPolicy {
+  /** Published threads are deleted this many days after their last visible activity. */
+  publishedDays: number;
+  /** Posts never published are deleted after this many days (unless a case about them is open). */
+  unpublishedDays: number;
+}
+
+// Defaults from SAFEGUARDING.md section 7: 12 months after the last reply; 30 days.
+export const DEFAULT_RETENTION: RetentionPolicy = { publishedDays: 365, unpublishedDays: 30 };
