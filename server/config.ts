@@ -80,6 +80,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
     retention: {
       publishedDays: wholeDays(env.HARBOUR_KEEP_PUBLISHED_DAYS, "HARBOUR_KEEP_PUBLISHED_DAYS", DEFAULT_RETENTION.publishedDays),
       unpublishedDays: wholeDays(env.HARBOUR_KEEP_UNPUBLISHED_DAYS, "HARBOUR_KEEP_UNPUBLISHED_DAYS", DEFAULT_RETENTION.unpublishedDays),
+      caseRecordDays: wholeDays(env.HARBOUR_KEEP_CASE_DAYS, "HARBOUR_KEEP_CASE_DAYS", DEFAULT_RETENTION.caseRecordDays),
     },
     publicOrigin: env.HARBOUR_ORIGIN ?? null,
     secureCookies: env.HARBOUR_SECURE_COOKIES === "1",
@@ -91,7 +92,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
 function wholeDays(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined || text === "") return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new Error(`${name} must be a whole number of days from 1 to 3650.`);
+  if (!Number.isInteger(n) || n < 1 || n > 36500) throw new Error(`${name} must be a whole number of days from 1 to 36500.`);
   return n;
 }
 

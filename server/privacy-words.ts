@@ -20,7 +20,7 @@ export function inWords(days: number): string {
 
 export function privacyWords(space: SpaceId, config: Pick<AppConfig, "retention" | "forumSessionDays">): PrivacySection[] {
   const young = space === "young-people";
-  const { publishedDays, unpublishedDays } = config.retention;
+  const { publishedDays, unpublishedDays, caseRecordDays } = config.retention;
   return [
     {
       heading: "What we know about you",
@@ -47,6 +47,7 @@ export function privacyWords(space: SpaceId, config: Pick<AppConfig, "retention"
         young
           ? "They keep a record of what they did and a copy of the post with names, numbers and other details hidden. This stays even if you delete your posts, so that what the team decided can be checked later. It never says who you are."
           : "They keep a record of what they did and a copy of the post with names, numbers and other details hidden. This stays even if you delete your posts, so that safeguarding decisions can be checked later, as the law expects. It never says who you are.",
+        `That record is deleted ${inWords(caseRecordDays)} after the team closes the case.`,
         "Partnership figures are counts only, like \u201cfewer than 5 posts about bullying in March\u201d. Nobody can be picked out from them.",
       ],
     },

@@ -12,6 +12,7 @@ export function runRetention(db: Kysely<Database>, policy: RetentionPolicy = DEF
   return applyRetention(db, {
     publishedBefore: new Date(now.getTime() - policy.publishedDays * DAY).toISOString(),
     unpublishedBefore: new Date(now.getTime() - policy.unpublishedDays * DAY).toISOString(),
+    casesClosedBefore: new Date(now.getTime() - policy.caseRecordDays * DAY).toISOString(),
     now: now.toISOString(),
   });
 }

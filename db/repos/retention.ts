@@ -8,6 +8,9 @@ export interface RetentionCutoffs {
   // Posts that were never published (held, not published, removed) older than this are deleted,
   // unless a safeguarding case about them is still open.
   unpublishedBefore: string;
+  // Closed cases whose closure is older than this are deleted with their actions (the author's
+  // messages stay theirs, no longer linked to a case).
+  casesClosedBefore: string;
   now: string;
 }
 
@@ -15,9 +18,10 @@ export interface RetentionResult {
   threads: number;
   posts: number;
   sessions: number;
+  cases: number;
 }
 
-// SAFEGUARDING.md section 7, applied in one pass. Cases and the audit log are not touched here.
+// SAFEGUARDING.md section 7, applied in one pass. The audit log is append-only and is never touched.
 export async function applyRetention(db: Kysely<Database>, cut: RetentionCutoffs): Promise<RetentionResult> {
   return inTransaction(db, async (trx) => {
     const oldThreads = await trx.deleteFrom("threads").where("last_activity_at", "<", cut.publishedBefore).executeTakeFirst();
@@ -34,12 +38,18 @@ export async function applyRetention(db: Kysely<Database>, cut: RetentionCutoffs
       .deleteFrom("threads")
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom("posts").select("posts.id").whereRef("posts.id", "=", "threads.opening_post_id"))))
       .execute();
+    const expired = trx.selectFrom("cases").select("id").where("status", "=", "closed").where("closed_at", "<", cut.casesClosedBefore);
+    await trx.deleteFrom("case_actions").where("case_id", "in", expired).execute();
+    await trx.deleteFrom("case_contacts").where("case_id", "in", expired).execute();
+    await trx.updateTable("messages").set({ case_id: null }).where("case_id", "in", expired).execute();
+    const oldCases = await trx.deleteFrom("cases").where("status", "=", "closed").where("closed_at", "<", cut.casesClosedBefore).executeTakeFirst();
     const sessions = await trx.deleteFrom("sessions").where("expires_at", "<", cut.now).executeTakeFirst();
     await trx.deleteFrom("staff_sessions").where("expires_at", "<", cut.now).execute();
     return {
       threads: Number(oldThreads.numDeletedRows),
       posts: Number(oldPosts.numDeletedRows),
       sessions: Number(sessions.numDeletedRows),
+      cases: Number(oldCases.numDeletedRows),
     };
   });
 }

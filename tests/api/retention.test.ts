@@ -39,4 +39,25 @@ describe.each(DIALECTS)("retention on %s", (dialect) => {
     expect(left).not.toContain(held);
     expect((await a.get("/api/me")).status).toBe(200);
   });
+
+  it("deletes a closed case's record 6 years after closure, keeps newer and open ones, and the author's messages stay theirs", async () => {
+    const a = new Client(app);
+    await a.post("/api/identities", { space: "young-people" });
+    await a.post("/api/spaces/young-people/threads", { title: "Help", body: "i've started cutting myself again and i hate it" });
+    await a.post("/api/spaces/young-people/threads", { title: "Help 2", body: "i keep thinking about ending my life" });
+    const rows = await database.db.selectFrom("cases").select(["id", "identity_id"]).where("status", "=", "open").orderBy("opened_at", "desc").limit(2).execute();
+    const [old, recent] = rows.map((r) => r.id);
+    const identityId = rows[0]!.identity_id!;
+    await database.db.insertInto("messages").values({ id: crypto.randomUUID(), identity_id: identityId, case_id: old!, staff_id: null, body: "thank you", created_at: new Date().toISOString(), read_at: null, asks_for_contact: 0 }).execute();
+    const closed = (days: number) => ({ status: "closed" as const, closed_at: new Date(Date.now() - days * DAY).toISOString(), outcome: "resolved_with_support" });
+    await database.db.updateTable("cases").set(closed(6 * 365 + 1)).where("id", "=", old!).execute();
+    await database.db.updateTable("cases").set(closed(5 * 365)).where("id", "=", recent!).execute();
+    const result = await runRetention(database.db);
+    expect(result.cases).toBe(1);
+    const left = (await database.db.selectFrom("cases").select("id").execute()).map((r) => r.id);
+    expect(left).not.toContain(old);
+    expect(left).toContain(recent);
+    expect(await database.db.selectFrom("case_actions").select("id").where("case_id", "=", old!).execute()).toEqual([]);
+    expect((await database.db.selectFrom("messages").select("case_id").where("body", "=", "thank you").executeTakeFirstOrThrow()).case_id).toBeNull();
+  });
 });

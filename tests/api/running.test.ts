@@ -62,6 +62,7 @@ describe("npm start refuses to start, with the reason, when it cannot run safely
     ["HARBOUR_TRUST_PROXY is not a number of proxies", { HARBOUR_TRUST_PROXY: "yes" }, /HARBOUR_TRUST_PROXY/],
     ["HARBOUR_RATE_LIMITS is not valid", { HARBOUR_RATE_LIMITS: '{"post": {"limit": -1}}' }, /HARBOUR_RATE_LIMITS/],
     ["HARBOUR_CONTACT_KEY is missing outside the demo", { HARBOUR_CONTACT_KEY: "", HARBOUR_DEMO: "" }, /HARBOUR_CONTACT_KEY is not set/],
+    ["HARBOUR_KEEP_PUBLISHED_DAYS is not a number of days", { HARBOUR_KEEP_PUBLISHED_DAYS: "forever" }, /HARBOUR_KEEP_PUBLISHED_DAYS must be a whole number of days/],
     ["HARBOUR_CONTACT_KEY is not 32 bytes", { HARBOUR_CONTACT_KEY: "c2hvcnQ=" }, /HARBOUR_CONTACT_KEY must be 32 random bytes/],
   ])("%s", async (_why, env, reason) => {
     const server = await start(env);

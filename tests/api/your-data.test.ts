@@ -19,11 +19,13 @@ describe.each(DIALECTS)("privacy words, your data and deleting it, on %s", (dial
     expect(words(young)).toContain("deleted 12 months after the last reply");
     expect(words(young)).toContain("deleted after 30 days");
     expect(words(young)).toContain("up to 30 days");
-    const shorter = new Client(testApp(database, { retention: { publishedDays: 90, unpublishedDays: 14 }, forumSessionDays: 7 }));
+    expect(words(young)).toContain("deleted 6 years after the team closes the case");
+    const shorter = new Client(testApp(database, { retention: { publishedDays: 90, unpublishedDays: 14, caseRecordDays: 730 }, forumSessionDays: 7 }));
     const changed = words((await shorter.get("/api/privacy?space=young-people")).body);
     expect(changed).toContain("deleted 3 months after the last reply");
     expect(changed).toContain("deleted after 14 days");
     expect(changed).toContain("up to 7 days");
+    expect(changed).toContain("deleted 2 years after the team closes the case");
     expect(changed).not.toContain("12 months");
     const parents = words((await standard.get("/api/privacy?space=parents")).body);
     expect(parents).toContain("you don't need to tell us who your child is");
