@@ -51,7 +51,7 @@ describe("model file format", () => {
 
   it("is small enough for a phone on a small data plan", () => {
     expect(MODEL_INFO.featureCount).toBeGreaterThan(1000);
-    // Base64 text; gzip brings it to about 190 KB. The hard limit is the compose chunk's 300 KB
+    // Base64 text; gzip brings it to about 150 KB. The hard limit is the compose chunk's 300 KB
     // gzipped in all (bundle-size.test.ts); this catches a model that grows by a lot at once.
     expect(MODEL_INFO.shippedBytes).toBeLessThan(275_000);
   });
