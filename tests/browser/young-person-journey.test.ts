@@ -203,7 +203,7 @@ describe("posts that are held", () => {
 
     // Deleting the name and posts asks first, says what is kept, then signs out.
     await page.getByRole("button", { name: "Delete my name and posts" }).click();
-    await see(page.getByText(/keep a copy with your details taken out/));
+    await see(page.getByText(/the case keeps a copy of that post with names, numbers and other details hidden/));
     await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H3");
     expect(await checkPage(page, "delete confirm")).toEqual([]);
     await page.getByRole("button", { name: "Yes, delete everything" }).click();

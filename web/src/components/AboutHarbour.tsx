@@ -52,7 +52,7 @@ export default function AboutHarbour() {
 
       <section aria-labelledby="about-keep">
         <h2 id="about-keep">What we keep, and for how long</h2>
-        <PrivacyPoints space={me()?.space ?? "young-people"} level={3} only="What we keep, and for how long" />
+        <PrivacyPoints space={me()?.space ?? "young-people"} only={["What we keep, and for how long", "Your choices"]} bare />
         <p>
           <Link href="/privacy">Your privacy</Link>: everything we know about you, in full.
         </p>

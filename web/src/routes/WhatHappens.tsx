@@ -305,7 +305,7 @@ function Explained(props: { space: Space }) {
       </ul>
 
       <h2 id={`${space}-kept`}>What we keep, and for how long</h2>
-      <PrivacyPoints space={space} level={3} only="What we keep, and for how long" />
+      <PrivacyPoints space={space} only={["What we keep, and for how long", "Your choices"]} bare />
       <p>
         <Link href={`/privacy?space=${space}`}>Your privacy, in full</Link> ·{" "}
         <Link href={`/covering-tracks?space=${space}`}>Staying private on a shared device</Link>
