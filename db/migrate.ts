@@ -4,6 +4,7 @@ import * as staff from "./migrations/0002_staff_and_safeguarding.ts";
 import * as rateLimits from "./migrations/0003_shared_rate_limits.ts";
 import * as casesToTheEnd from "./migrations/0004_case_ownership_contact_watched_words.ts";
 import * as casePostCopy from "./migrations/0005_case_post_copy.ts";
+import * as staffAlerts from "./migrations/0006_staff_alerts.ts";
 
 // Listed explicitly (not read from disk) so the same build runs from source or a bundle.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "0003_shared_rate_limits": rateLimits,
   "0004_case_ownership_contact_watched_words": casesToTheEnd,
   "0005_case_post_copy": casePostCopy,
+  "0006_staff_alerts": staffAlerts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

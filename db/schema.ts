@@ -188,6 +188,66 @@ export interface MessagesTable {
   asks_for_contact: number;
 }
 
+/** Where and when a staff member wants to be alerted (server/alerts/settings.ts). */
+export interface StaffAlertSettingsTable {
+  staff_id: string;
+  email: string | null;
+  // JSON arrays: severities 2–4; categories null means all of them.
+  severities: string;
+  categories: string | null;
+  // Local hours [from, to) in the staffed-hours time zone; null: any time.
+  from_hour: number | null;
+  to_hour: number | null;
+  browser: number;
+  updated_at: string;
+}
+
+/** One line of the on-call rota; `position` is the ladder order. */
+export interface AlertRotaTable {
+  position: number;
+  staff_id: string;
+  days: string;
+  start_hour: number;
+  end_hour: number;
+}
+
+/** An item waiting for people, and how far its on-call ladder has got. */
+export interface AlertsTable {
+  id: string;
+  case_id: string | null;
+  queue_item_id: string | null;
+  severity: number;
+  space: SpaceId;
+  // Only to match people's category choices; never put in an alert.
+  categories: string;
+  raised_at: string;
+  next_step: number;
+  // null: no further step is due.
+  next_step_at: string | null;
+  stopped_at: string | null;
+  stopped_note: string | null;
+}
+
+export type AlertChannel = "email" | "browser";
+export type DeliveryStatus = "pending" | "sending" | "sent" | "skipped";
+
+/** The alert outbox: one row per person and channel. */
+export interface AlertDeliveriesTable {
+  id: string;
+  alert_id: string;
+  staff_id: string;
+  channel: AlertChannel;
+  address: string | null;
+  step: number;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface AuditLogTable {
   seq: number;
   id: string;
@@ -230,6 +290,10 @@ export interface Database {
   messages: MessagesTable;
   case_contacts: CaseContactsTable;
   watched_word_versions: WatchedWordVersionsTable;
+  staff_alert_settings: StaffAlertSettingsTable;
+  alert_rota: AlertRotaTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
   audit_log: AuditLogTable;
 }
 

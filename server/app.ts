@@ -28,6 +28,7 @@ import { staffWatchedWordRoutes } from "./routes/staff-watched-words.ts";
 import { authorContactRoutes } from "./routes/author-contact.ts";
 import { yourDataRoutes } from "./routes/your-data.ts";
 import { staffQueueRoutes } from "./routes/staff-queue.ts";
+import { staffAlertRoutes } from "./routes/staff-alerts.ts";
 import { staffSpaceRoutes } from "./routes/staff-spaces.ts";
 import { QueueEvents } from "./events.ts";
 import { ThreadListCache } from "./thread-list-cache.ts";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
   api.route("/staff", staffQueueRoutes());
   api.route("/staff", staffCaseRoutes());
   api.route("/staff", staffWatchedWordRoutes());
+  api.route("/staff", staffAlertRoutes());
   api.route("/staff", staffAuditRoutes());
   api.route("/staff", staffAdminRoutes());
   api.route("/staff", staffSpaceRoutes());

@@ -36,6 +36,9 @@ export function staffActionLog(db: Kysely<Database>, dialect: Dialect, actor: st
     readContact: (caseId: string) => write("case.contact_read", `case:${caseId}`),
     viewedFigures: (range: string) => write("figures.viewed", null, range),
     viewedAudit: () => write("audit.viewed", null),
+    changedAlertSettings: (summary: string) => write("alerts.settings_changed", `staff:${actor}`, summary),
+    changedRota: (summary: string) => write("alerts.rota_changed", null, summary),
+    acknowledgedAlert: (alertId: string) => write("alert.acknowledged", `alert:${alertId}`),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_ALERTS, type AlertConfig } from "./alerts/config.ts";
 import { oneRunContactKey, parseContactKey } from "./contact-seal.ts";
 import { DEFAULT_RETENTION, type RetentionPolicy } from "./retention-policy.ts";
 import { DEFAULT_STAFFED_HOURS, type StaffedHours } from "./staffed-hours.ts";
@@ -31,6 +32,8 @@ export interface AppConfig {
   retention: RetentionPolicy;
   // AES-256-GCM key sealing the contact details authors choose to share (HARBOUR_CONTACT_KEY).
   contactKey: Buffer;
+  // Staff alerts: mail server, ladder timings (server/alerts).
+  alerts: AlertConfig;
   rateLimits: {
     createIdentity: RateRule;
     recover: RateRule;
@@ -56,6 +59,7 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     staffedHours: DEFAULT_STAFFED_HOURS,
     reportsToHide: 3,
     contactKey: oneRunContactKey(),
+    alerts: DEFAULT_ALERTS,
     retention: DEFAULT_RETENTION,
     trustProxyHops: 0,
     threadListCacheMs: 1000,
@@ -82,6 +86,7 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv): AppConfig {
       unpublishedDays: wholeDays(env.HARBOUR_KEEP_UNPUBLISHED_DAYS, "HARBOUR_KEEP_UNPUBLISHED_DAYS", DEFAULT_RETENTION.unpublishedDays),
       caseRecordDays: wholeDays(env.HARBOUR_KEEP_CASE_DAYS, "HARBOUR_KEEP_CASE_DAYS", DEFAULT_RETENTION.caseRecordDays),
     },
+    alerts: alertsFrom(env),
     publicOrigin: env.HARBOUR_ORIGIN ?? null,
     secureCookies: env.HARBOUR_SECURE_COOKIES === "1",
     trustProxyHops: hops,
@@ -94,6 +99,26 @@ function wholeDays(text: string | undefined, name: string, fallback: number): nu
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > 36500) throw new Error(`${name} must be a whole number of days from 1 to 36500.`);
   return n;
+}
+
+function alertsFrom(env: NodeJS.ProcessEnv): AlertConfig {
+  const smtpUrl = env.HARBOUR_SMTP_URL || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl)) throw new Error("HARBOUR_SMTP_URL must look like smtp://host:port or smtps://user:password@host:port.");
+  const minutes = (text: string | undefined, name: string, fallbackMs: number) => {
+    if (text === undefined || text === "") return fallbackMs;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0 || n > 24 * 60) throw new Error(`${name} must be a number of minutes above 0 and at most 1440.`);
+    return Math.round(n * 60_000);
+  };
+  const port = env.PORT ?? "8787";
+  return {
+    ...DEFAULT_ALERTS,
+    smtpUrl,
+    from: env.HARBOUR_ALERT_FROM || DEFAULT_ALERTS.from,
+    urgentStepMs: minutes(env.HARBOUR_ALERT_LADDER_MINUTES, "HARBOUR_ALERT_LADDER_MINUTES", DEFAULT_ALERTS.urgentStepMs),
+    escalatedStepMs: minutes(env.HARBOUR_ALERT_LADDER_ESCALATED_MINUTES, "HARBOUR_ALERT_LADDER_ESCALATED_MINUTES", DEFAULT_ALERTS.escalatedStepMs),
+    linkOrigin: (env.HARBOUR_ORIGIN || `http://${env.HOST ?? "127.0.0.1"}:${port}`).replace(/\/$/, ""),
+  };
 }
 
 /** Outside the demo a key must be configured: details sealed with a key made at start could never be read after a restart. */

@@ -9,6 +9,7 @@ import { resetDemoStaff } from "./staff/accounts.ts";
 import { scheduleRetention } from "./retention.ts";
 import { trackRequests } from "./shutdown.ts";
 import { log } from "./log.ts";
+import { startAlerts } from "./alerts/start.ts";
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -55,6 +56,7 @@ const stopRetention = scheduleRetention(db, config.retention);
 // On PostgreSQL other instances may share the database: queue events travel through it.
 const events = dialect === "postgres" ? new PostgresQueueEvents(db, process.env.DATABASE_URL ?? "") : new QueueEvents();
 const app = createApp({ db, dialect, events, config });
+const alerts = startAlerts(db, dialect, config, events);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`Harbour is running on http://${host}:${info.port} (${dialect})`);
@@ -70,6 +72,7 @@ async function shutdown(signal: string): Promise<void> {
   // Live queues are told to reconnect (to another instance) first: they never finish by themselves.
   events.closeStreams();
   await requests.drain(DRAIN_MS);
+  await alerts.stop();
   await events.close();
   await db.destroy().catch(() => {});
   process.exit(0);

@@ -10,7 +10,7 @@ export const DEFAULT_STAFFED_HOURS: StaffedHours = { timeZone: "Europe/London", 
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-function localParts(date: Date, timeZone: string): { day: number; hour: number } {
+export function localParts(date: Date, timeZone: string): { day: number; hour: number } {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", hour: "numeric", hourCycle: "h23" }).formatToParts(date);
   const weekday = parts.find((p) => p.type === "weekday")?.value ?? "Mon";
   const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);

@@ -41,6 +41,9 @@ export async function applyRetention(db: Kysely<Database>, cut: RetentionCutoffs
     const expired = trx.selectFrom("cases").select("id").where("status", "=", "closed").where("closed_at", "<", cut.casesClosedBefore);
     await trx.deleteFrom("case_actions").where("case_id", "in", expired).execute();
     await trx.deleteFrom("case_contacts").where("case_id", "in", expired).execute();
+    const expiredAlerts = trx.selectFrom("alerts").select("id").where("case_id", "in", expired);
+    await trx.deleteFrom("alert_deliveries").where("alert_id", "in", expiredAlerts).execute();
+    await trx.deleteFrom("alerts").where("case_id", "in", expired).execute();
     await trx.updateTable("messages").set({ case_id: null }).where("case_id", "in", expired).execute();
     const oldCases = await trx.deleteFrom("cases").where("status", "=", "closed").where("closed_at", "<", cut.casesClosedBefore).executeTakeFirst();
     const sessions = await trx.deleteFrom("sessions").where("expires_at", "<", cut.now).executeTakeFirst();

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { Kysely } from "kysely";
+import { raiseAlert } from "../../db/repos/alerts.ts";
 import { addCaseAction, openCase } from "../../db/repos/cases.ts";
 import { getSpaceSettings } from "../../db/repos/posts.ts";
 import { enqueue } from "../../db/repos/queue.ts";
@@ -52,10 +53,13 @@ export async function storePost(db: Kysely<Database>, input: NewPost, judge?: Ju
     if (a.queue) {
       itemId = await enqueue(trx, { postId, kind: "post", severity: a.severity, categories: a.categories, matches: a.matches });
     }
+    let caseId: string | null = null;
     if (a.openCase) {
-      const caseId = await openCase(trx, { postId, identityId: input.authorId, space: input.space, severity: a.severity, categories: a.categories });
+      caseId = await openCase(trx, { postId, identityId: input.authorId, space: input.space, severity: a.severity, categories: a.categories });
       await addCaseAction(trx, { caseId, type: "opened", note: `Opened automatically: ${a.categories.join(", ")}`, staffId: null });
     }
+    // Staff are paged from the database (server/alerts): the post never waits for a mail server.
+    if (itemId) await raiseAlert(trx, { caseId, queueItemId: itemId, severity: a.severity, space: input.space, categories: a.categories });
     return { threadId, postId, itemId };
   });
   return { ...stored, assessment: a };

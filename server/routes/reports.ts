@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { raiseAlert } from "../../db/repos/alerts.ts";
 import { addCaseAction, findOpenCaseForPost, openCase } from "../../db/repos/cases.ts";
 import { findPost, setPostStatus } from "../../db/repos/posts.ts";
 import { safeguardingReason } from "../../moderation/reasons.ts";
@@ -57,8 +58,12 @@ export function reportRoutes(limiter: RateLimiter) {
           if (!(await findOpenCaseForPost(trx, post.id))) {
             const caseId = await openCase(trx, { postId: post.id, identityId: post.author_id, space: thread.space, severity, categories: verdict.categories });
             await addCaseAction(trx, { caseId, type: "opened", note: `Opened from a report: ${verdict.categories.join(", ")}`, staffId: null });
+            await raiseAlert(trx, { caseId, queueItemId: itemId, severity, space: thread.space, categories: verdict.categories });
           }
-        } else if ((await countReporters(trx, post.id)) >= c.get("config").reportsToHide) {
+        } else if (itemId) {
+          await raiseAlert(trx, { caseId: null, queueItemId: itemId, severity, space: thread.space, categories });
+        }
+        if (severity < 3 && (await countReporters(trx, post.id)) >= c.get("config").reportsToHide) {
           // Several different people worried about the same post: hide it until someone decides.
           await setPostStatus(trx, post.id, { status: "waiting_for_moderator", reason: HIDDEN_REASON });
         }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Dialect } from "../../db/connect.ts";
 import { nowIso } from "../../db/ids.ts";
+import { raiseAlert } from "../../db/repos/alerts.ts";
 import { addCaseAction, findOpenCaseForPost, openCase } from "../../db/repos/cases.ts";
 import { closePendingItemsForPost, updateQueueItemIfVersion, type QueueRow } from "../../db/repos/queue.ts";
 import { setPostStatus } from "../../db/repos/posts.ts";
@@ -80,6 +81,7 @@ export async function perform(
       await setPostStatus(trx, item.post_id, { status: postStatus, reason: safeguardingReason(categories) });
       const existing = await findOpenCaseForPost(trx, item.post_id);
       const caseId = existing?.id ?? (await openCase(trx, { postId: item.post_id, identityId: item.author_id, space: item.space, severity, categories }));
+      if (!existing) await raiseAlert(trx, { caseId, queueItemId: item.id, severity, space: item.space, categories });
       await addCaseAction(trx, { caseId, type: "escalated", note: input.reason ?? null, staffId: staff.id });
     } else {
       if (!(await updateQueueItemIfVersion(trx, item.id, item.version, decided))) throw concurrent();

@@ -12,4 +12,6 @@ export const CAN = {
   changeSpaceSettings: ["safeguarding_lead", "admin"],
   readWatchedWords: ["safeguarding_lead", "admin"],
   changeWatchedWords: ["safeguarding_lead"],
+  receiveAlerts: ["moderator", "safeguarding_lead"],
+  manageRota: ["safeguarding_lead", "admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
