@@ -6,6 +6,7 @@ import { configFromEnvironment } from "./config.ts";
 import { seedDemoThreads } from "./demo/seed.ts";
 import { PostgresQueueEvents, QueueEvents } from "./events.ts";
 import { resetDemoStaff } from "./staff/accounts.ts";
+import { seedDemoRota } from "./demo/rota.ts";
 import { scheduleRetention } from "./retention.ts";
 import { trackRequests } from "./shutdown.ts";
 import { log } from "./log.ts";
@@ -50,6 +51,7 @@ if (process.env.HARBOUR_DEMO === "1") {
   const seeded = await seedDemoThreads(db);
   log.info({ seeded }, "demo content");
   for (const d of await resetDemoStaff(db)) console.log(`demo login: ${d.username} ${d.password} ${d.totpSecret}`);
+  await seedDemoRota(db);
 }
 
 const stopRetention = scheduleRetention(db, config.retention);

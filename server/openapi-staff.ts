@@ -7,6 +7,8 @@ import { caseActionSchema, caseClaimSchema, caseCloseSchema, caseHandoverSchema,
 import { watchedAddSchema, watchedChangeSchema, watchedPreviewSchema, watchedRollbackSchema, watchedRuleSchema } from "./routes/staff-watched-words.ts";
 import { decisionSchema } from "./routes/staff-queue.ts";
 import { spaceSettingsSchema } from "./routes/staff-spaces.ts";
+import { rotaSchema } from "./routes/staff-alerts.ts";
+import { alertSettingsSchema } from "./alerts/settings.ts";
 import type { Operation } from "./openapi.ts";
 
 const staffErrors = [400, 401, 403, 404, 409, 415];
@@ -58,6 +60,15 @@ export const safeguardingOperations: Operation[] = [
   { method: "post", path: "/api/staff/users/{username}/disable", summary: "Disable a staff account and end its sessions", body: disableStaffSchema, ok: 200, errors: staffErrors },
   { method: "post", path: "/api/staff/users/{username}/enable", summary: "Re-enable a disabled staff account", ok: 200, errors: staffErrors },
   { method: "post", path: "/api/staff/users/{username}/reset", summary: "New one-time password; TOTP is set up again at next sign-in", ok: 200, errors: staffErrors },
+  { method: "get", path: "/api/staff/me/alerts", summary: "Your own alert settings: email, severities, categories, hours, staff-page notifications (moderators, leads)", ok: 200, errors: [401, 403] },
+  { method: "put", path: "/api/staff/me/alerts", summary: "Set your own alert address and which severities (2-4), categories and hours alert you", body: alertSettingsSchema, ok: 200, errors: [400, 401, 403, 415] },
+  { method: "get", path: "/api/staff/me/alerts/waiting", summary: "Alerts for you that an open staff tab should show as notifications", ok: 200, errors: [401, 403] },
+  { method: "post", path: "/api/staff/me/alerts/waiting/{id}/shown", summary: "A waiting alert was shown as a notification", ok: 200, errors: [401, 403, 404] },
+  { method: "get", path: "/api/staff/alerts/status", summary: "Whether alert emails are getting out (every staff role)", ok: 200, errors: [401] },
+  { method: "get", path: "/api/staff/alerts/{id}", summary: "An alert: severity, space and whether anyone answered (never the post)", ok: 200, errors: [401, 403, 404] },
+  { method: "post", path: "/api/staff/alerts/{id}/acknowledge", summary: "I'm on it: a lead takes the case (stopping the ladder); a moderator answers a post's alert", ok: 200, errors: staffErrors },
+  { method: "get", path: "/api/staff/rota", summary: "The on-call rota in ladder order (safeguarding leads, admins)", ok: 200, errors: [401, 403] },
+  { method: "put", path: "/api/staff/rota", summary: "Replace the on-call rota: who, which days, which local hours", body: rotaSchema, ok: 200, errors: [400, 401, 403, 415] },
   { method: "get", path: "/api/staff/spaces", summary: "Space settings", ok: 200, errors: [401] },
   { method: "post", path: "/api/staff/spaces/{space}/settings", summary: "Switch pre-moderation on or off", body: spaceSettingsSchema, ok: 200, errors: staffErrors },
   { method: "get", path: "/api/partnership/figures", summary: "Aggregate figures over whole periods (query from, to as YYYY-MM-DD, period week|month); 1-4 shown as \"<5\", other counts rounded to 5", ok: 200, errors: [400, 401, 403] },

@@ -4,7 +4,7 @@ import { newThreadSchema, replySchema } from "./routes/threads.ts";
 import { safeguardingOperations } from "./openapi-staff.ts";
 
 export interface Operation {
-  method: "get" | "post" | "delete";
+  method: "get" | "post" | "put" | "delete";
   path: string;
   summary: string;
   body?: z.ZodType;

@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { emailHealth, findAlert, findAlertSettings, listBrowserAlertsFor, listRota, markBrowserShown, replaceRota, saveAlertSettings, stopAlert } from "../../db/repos/alerts.ts";
 import { findCase } from "../../db/repos/cases.ts";
-import { findStaffByUsername } from "../../db/repos/staff.ts";
+import { findStaffByUsername, listActiveLeads } from "../../db/repos/staff.ts";
 import { inTransaction } from "../../db/tx.ts";
 import { settingsFromRow } from "../alerts/ladder.ts";
 import { alertWords } from "../alerts/message.ts";
@@ -137,6 +137,7 @@ export function staffAlertRoutes() {
     const settings = await Promise.all(rows.map((r) => findAlertSettings(c.get("db"), r.staff_id)));
     return c.json({
       timeZone: c.get("config").staffedHours.timeZone,
+      leads: (await listActiveLeads(c.get("db"))).map((l) => l.username),
       entries: rows.map((r, i) => ({
         position: r.position, username: r.username, days: JSON.parse(r.days) as number[], startHour: r.start_hour, endHour: r.end_hour,
         active: r.disabled === 0 && r.role === "safeguarding_lead",

@@ -128,7 +128,7 @@ export async function see(locator: Locator, timeout = 30_000): Promise<void> {
  * The shared rig for a browser test file: the real server with a fresh database, one Chromium,
  * and pages that fail the test on any uncaught error or Content Security Policy violation.
  */
-export function browserRig() {
+export function browserRig(serverOptions: Parameters<typeof startTestServer>[0] = {}) {
   const rig = {
     server: undefined as unknown as TestServer,
     browser: undefined as unknown as Browser,
@@ -144,7 +144,7 @@ export function browserRig() {
     },
   };
   beforeAll(async () => {
-    rig.server = await startTestServer();
+    rig.server = await startTestServer(serverOptions);
     rig.browser = await launchBrowser();
   });
   afterEach(() => {

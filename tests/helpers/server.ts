@@ -4,6 +4,8 @@ import type { Dialect } from "../../db/connect.ts";
 import { createApp } from "../../server/app.ts";
 import { defaultConfig, type AppConfig } from "../../server/config.ts";
 import { freshDatabase, type TestDb } from "./databases.ts";
+import { startAlerts } from "../../server/alerts/start.ts";
+import { QueueEvents } from "../../server/events.ts";
 
 export interface TestServer {
   url: string;
@@ -13,10 +15,14 @@ export interface TestServer {
 
 // The real app over real HTTP on a free loopback port, with a fresh database, serving dist/web.
 export async function startTestServer(
-  opts: { dialect?: Dialect; config?: Partial<AppConfig> } = {},
+  opts: { dialect?: Dialect; config?: Partial<AppConfig>; alerts?: boolean } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(opts.dialect ?? "sqlite");
-  const app = createApp({ db: database.db, dialect: database.dialect, config: testConfig(opts.config) });
+  const config = testConfig(opts.config);
+  const events = new QueueEvents();
+  const app = createApp({ db: database.db, dialect: database.dialect, config, events });
+  // Staff alerts run in the background, as in `npm start`, when a test asks for them.
+  const alerts = opts.alerts ? startAlerts(database.db, database.dialect, config, events) : null;
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
@@ -28,6 +34,7 @@ export async function startTestServer(
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       await closed;
+      await alerts?.stop();
       await database.drop();
     },
   };

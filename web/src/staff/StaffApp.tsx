@@ -4,7 +4,7 @@ import { createEffect, createMemo, For, lazy, Match, on, onCleanup, onMount, Sho
 import { A, useLocation, useNavigate } from "@solidjs/router";
 import "./staff.css";
 import { staffApi, whenSessionEnds, type StaffRole } from "./api";
-import { checkStaff, homeFor, NAV, notice, setNotice, signedOut, staff, TIMED_OUT, wasSignedIn } from "./session";
+import { checkStaff, homeFor, NAV, rememberAfterSignIn, notice, setNotice, signedOut, staff, TIMED_OUT, wasSignedIn } from "./session";
 import { dismissUrgent, startLiveQueue, urgentAlert } from "./live";
 import { roleName } from "./words";
 import SignIn from "./pages/SignIn";
@@ -17,6 +17,9 @@ import Audit from "./pages/Audit";
 import WatchedWordsPage from "./pages/WatchedWords";
 import Users from "./pages/Users";
 import Spaces from "./pages/Spaces";
+import Alerts from "./pages/Alerts";
+import AlertLanding from "./pages/AlertLanding";
+import { alertTrouble, startAlertNotifications, watchAlertDelivery } from "./alert-notifications";
 // Charts (d3-scale) are only downloaded by those who open the figures page.
 const FiguresPage = lazy(() => import("./pages/Figures"));
 import { Heading, usePageTitle } from "./ui";
@@ -60,6 +63,7 @@ export default function StaffApp() {
   createEffect(() => {
     const who = staff();
     if (who === null && rest() !== "sign-in") {
+      rememberAfterSignIn(location.pathname);
       if (wasSignedIn()) {
         signedOut();
         setNotice({ path: "/staff/sign-in", text: TIMED_OUT });
@@ -81,8 +85,21 @@ export default function StaffApp() {
     on(triage, (active) => {
       if (!active) return;
       const stop = startLiveQueue();
-      onCleanup(stop);
+      const stopNotifications = startAlertNotifications((path) => navigate(path));
+      onCleanup(() => {
+        stop();
+        stopNotifications();
+      });
     }),
+  );
+  // Everyone signed in sees when alert emails are not getting out.
+  createEffect(
+    on(
+      () => Boolean(staff()),
+      (signedIn) => {
+        if (signedIn) onCleanup(watchAlertDelivery());
+      },
+    ),
   );
 
   // Live updates re-fetch the queue and so keep the server session alive on their own; an
@@ -165,6 +182,17 @@ export default function StaffApp() {
       </header>
       <div id="staff-content" class="staff-content" tabindex="-1">
         <div role="alert" class="alert-slot">
+          <Show when={staff() && alertTrouble()}>
+            {(t) => (
+              <div class="urgent-banner">
+                <p class="urgent-banner__text">
+                  Alert emails are not getting out: {t().problem ?? "the mail server could not be reached"}
+                  {t().failingSince ? ` (since ${new Date(t().failingSince!).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" })})` : ""}. Harbour keeps
+                  trying. Until then, keep the review queue open so urgent items are seen.
+                </p>
+              </div>
+            )}
+          </Show>
           <Show when={triage() && urgentAlert()}>
             {(u) => (
               <div class="urgent-banner">
@@ -241,6 +269,18 @@ export default function StaffApp() {
             <Allowed roles={["admin"]}>
               <Users />
             </Allowed>
+          </Match>
+          <Match when={rest() === "alerts"}>
+            <Allowed roles={["moderator", "safeguarding_lead", "admin"]}>
+              <Alerts />
+            </Allowed>
+          </Match>
+          <Match when={parts()[0] === "alerts" && parts().length === 2 && parts()[1]}>
+            {(id) => (
+              <Allowed roles={["moderator", "safeguarding_lead"]}>
+                <AlertLanding id={id()} />
+              </Allowed>
+            )}
           </Match>
           <Match when={rest() === "spaces"}>
             <Spaces />

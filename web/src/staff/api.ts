@@ -198,6 +198,56 @@ export interface WatchedPreview {
 
 export type { Result } from "../lib/http";
 
+export interface AlertSettings {
+  email: string | null;
+  severities: number[];
+  categories: string[] | null;
+  hours: { from: number; to: number } | null;
+  browser: boolean;
+  emailAvailable: boolean;
+  timeZone: string;
+}
+
+export interface WaitingAlert {
+  id: string;
+  alertId: string;
+  severity: number;
+  space: string;
+  raisedAt: string;
+  title: string;
+  body: string;
+}
+
+export interface AlertStatus {
+  email: { configured: boolean; failing: number; failingSince: string | null; problem: string | null; lastSentAt: string | null };
+}
+
+export interface AlertView {
+  id: string;
+  severity: number;
+  space: string;
+  raisedAt: string;
+  answered: boolean;
+  answeredNote: string | null;
+  caseId: string | null;
+  queueItemId: string | null;
+  title: string;
+  body: string;
+}
+
+export interface RotaEntry {
+  username: string;
+  days: number[];
+  startHour: number;
+  endHour: number;
+}
+
+export interface Rota {
+  timeZone: string;
+  leads: string[];
+  entries: Array<RotaEntry & { position: number; active: boolean; hasEmail: boolean; staffPage: boolean }>;
+}
+
 let onSignedOut: (() => void) | null = null;
 
 /** Called (once per 401) when a staff call finds the session gone: timed out or signed out elsewhere. */
@@ -223,6 +273,16 @@ export const staffApi = {
   logout: () => request<{ ok: true }>("POST", "/api/staff/logout", {}, { signIn: true }),
   /** Quietly asks who is signed in: a 401 here just means "nobody". */
   me: () => request<SignedIn>("GET", "/api/staff/me", undefined, { signIn: true }),
+
+  alertSettings: () => request<AlertSettings>("GET", "/api/staff/me/alerts"),
+  saveAlertSettings: (input: Omit<AlertSettings, "emailAvailable" | "timeZone">) => request<AlertSettings>("PUT", "/api/staff/me/alerts", input),
+  waitingAlerts: () => request<{ alerts: WaitingAlert[] }>("GET", "/api/staff/me/alerts/waiting"),
+  alertShown: (id: string) => request<{ ok: true }>("POST", `/api/staff/me/alerts/waiting/${enc(id)}/shown`, {}),
+  alertStatus: () => request<AlertStatus>("GET", "/api/staff/alerts/status"),
+  alert: (id: string) => request<AlertView>("GET", `/api/staff/alerts/${enc(id)}`),
+  acknowledgeAlert: (id: string) => request<{ ok: true; caseId?: string; queueItemId?: string | null }>("POST", `/api/staff/alerts/${enc(id)}/acknowledge`, {}),
+  rota: () => request<Rota>("GET", "/api/staff/rota"),
+  saveRota: (entries: RotaEntry[]) => request<{ ok: true }>("PUT", "/api/staff/rota", { entries }),
 
   queue: () => request<{ items: QueueSummary[]; templates: Template[] }>("GET", "/api/staff/queue"),
   queueItem: (id: string) => request<{ item: QueueItem; templates: Template[] }>("GET", `/api/staff/queue/${enc(id)}`),

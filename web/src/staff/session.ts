@@ -68,6 +68,28 @@ export async function checkStaff(): Promise<void> {
   }
 }
 
+const AFTER_SIGN_IN = "harbour.staff.afterSignIn";
+
+/** An alert's link opened while signed out: where to go once signed in (alert pages only). */
+export function rememberAfterSignIn(path: string): void {
+  if (!/^\/staff\/alerts\/[0-9a-f-]{36}$/.test(path)) return;
+  try {
+    sessionStorage.setItem(AFTER_SIGN_IN, path);
+  } catch {
+    // Without storage the person lands on their usual first page.
+  }
+}
+
+export function takeAfterSignIn(): string | null {
+  try {
+    const path = sessionStorage.getItem(AFTER_SIGN_IN);
+    sessionStorage.removeItem(AFTER_SIGN_IN);
+    return path;
+  } catch {
+    return null;
+  }
+}
+
 /** The first page for each role after signing in. */
 export function homeFor(role: StaffRole): string {
   if (role === "moderator" || role === "safeguarding_lead") return "/staff/queue";
@@ -89,5 +111,6 @@ export const NAV: NavItem[] = [
   { href: "/staff/audit", label: "Audit log", roles: ["safeguarding_lead", "admin"] },
   { href: "/staff/users", label: "Staff accounts", roles: ["admin"] },
   { href: "/staff/figures", label: "Figures", roles: ["partnership_lead", "admin"] },
+  { href: "/staff/alerts", label: "Alerts and on call", roles: ["moderator", "safeguarding_lead", "admin"] },
   { href: "/staff/spaces", label: "Spaces", roles: ["moderator", "safeguarding_lead", "partnership_lead", "admin"] },
 ];

@@ -109,6 +109,10 @@ const caseActionWords: Record<string, string> = {
   contact_withdrawn: "Author took back their contact details (deleted)",
   contact_read: "Opened the author's contact details",
   contact_deleted: "Contact details deleted",
+  alert_sent: "Staff alerted",
+  alert_delivered: "Alert email delivered",
+  alert_failed: "Alert email not delivered yet",
+  alert_answered: "Alert answered",
 };
 
 const contactStateWords: Record<string, string> = {

@@ -3,7 +3,7 @@
 import { createSignal, Match, Switch } from "solid-js";
 import { useNavigate } from "@solidjs/router";
 import { staffApi, type Enrolment, type SignedIn } from "../api";
-import { homeFor, signedIn } from "../session";
+import { homeFor, signedIn, takeAfterSignIn } from "../session";
 import { ErrorAlert, Heading, Input, usePageTitle } from "../ui";
 import { NewPasswordForm } from "./ChangePassword";
 
@@ -31,7 +31,7 @@ export default function SignIn() {
       focusHeading();
       return;
     }
-    navigate(homeFor(who.role));
+    navigate(takeAfterSignIn() ?? homeFor(who.role));
   };
 
   const invalid = (field: string, text: string) => {
