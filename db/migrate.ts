@@ -5,6 +5,7 @@ import * as rateLimits from "./migrations/0003_shared_rate_limits.ts";
 import * as casesToTheEnd from "./migrations/0004_case_ownership_contact_watched_words.ts";
 import * as casePostCopy from "./migrations/0005_case_post_copy.ts";
 import * as staffAlerts from "./migrations/0006_staff_alerts.ts";
+import * as pushSubscriptions from "./migrations/0007_push_subscriptions.ts";
 
 // Listed explicitly (not read from disk) so the same build runs from source or a bundle.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0004_case_ownership_contact_watched_words": casesToTheEnd,
   "0005_case_post_copy": casePostCopy,
   "0006_staff_alerts": staffAlerts,
+  "0007_push_subscriptions": pushSubscriptions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

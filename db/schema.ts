@@ -228,7 +228,7 @@ export interface AlertsTable {
   stopped_note: string | null;
 }
 
-export type AlertChannel = "email" | "browser";
+export type AlertChannel = "email" | "browser" | "push";
 export type DeliveryStatus = "pending" | "sending" | "sent" | "skipped";
 
 /** The alert outbox: one row per person and channel. */
@@ -246,6 +246,15 @@ export interface AlertDeliveriesTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+/** A browser's Web Push subscription (its push service endpoint and keys), for one staff member. */
+export interface StaffPushSubscriptionsTable {
+  endpoint: string;
+  staff_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
 }
 
 export interface AuditLogTable {
@@ -294,6 +303,7 @@ export interface Database {
   alert_rota: AlertRotaTable;
   alerts: AlertsTable;
   alert_deliveries: AlertDeliveriesTable;
+  staff_push_subscriptions: StaffPushSubscriptionsTable;
   audit_log: AuditLogTable;
 }
 

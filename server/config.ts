@@ -111,9 +111,15 @@ function alertsFrom(env: NodeJS.ProcessEnv): AlertConfig {
     return Math.round(n * 60_000);
   };
   const port = env.PORT ?? "8787";
+  const vapidParts = [env.HARBOUR_VAPID_PUBLIC_KEY, env.HARBOUR_VAPID_PRIVATE_KEY, env.HARBOUR_VAPID_SUBJECT];
+  if (vapidParts.some(Boolean) && !vapidParts.every(Boolean)) {
+    throw new Error("Web Push needs all three of HARBOUR_VAPID_PUBLIC_KEY, HARBOUR_VAPID_PRIVATE_KEY and HARBOUR_VAPID_SUBJECT (make keys with npx web-push generate-vapid-keys).");
+  }
+  if (env.HARBOUR_VAPID_SUBJECT && !/^(mailto:|https:\/\/)/.test(env.HARBOUR_VAPID_SUBJECT)) throw new Error("HARBOUR_VAPID_SUBJECT must be a mailto: or https:// address.");
   return {
     ...DEFAULT_ALERTS,
     smtpUrl,
+    vapid: vapidParts.every(Boolean) ? { publicKey: env.HARBOUR_VAPID_PUBLIC_KEY!, privateKey: env.HARBOUR_VAPID_PRIVATE_KEY!, subject: env.HARBOUR_VAPID_SUBJECT! } : null,
     from: env.HARBOUR_ALERT_FROM || DEFAULT_ALERTS.from,
     urgentStepMs: minutes(env.HARBOUR_ALERT_LADDER_MINUTES, "HARBOUR_ALERT_LADDER_MINUTES", DEFAULT_ALERTS.urgentStepMs),
     escalatedStepMs: minutes(env.HARBOUR_ALERT_LADDER_ESCALATED_MINUTES, "HARBOUR_ALERT_LADDER_ESCALATED_MINUTES", DEFAULT_ALERTS.escalatedStepMs),

@@ -7,7 +7,7 @@ import { caseActionSchema, caseClaimSchema, caseCloseSchema, caseHandoverSchema,
 import { watchedAddSchema, watchedChangeSchema, watchedPreviewSchema, watchedRollbackSchema, watchedRuleSchema } from "./routes/staff-watched-words.ts";
 import { decisionSchema } from "./routes/staff-queue.ts";
 import { spaceSettingsSchema } from "./routes/staff-spaces.ts";
-import { rotaSchema } from "./routes/staff-alerts.ts";
+import { pushRemoveSchema, pushSubscriptionSchema, rotaSchema } from "./routes/staff-alerts.ts";
 import { alertSettingsSchema } from "./alerts/settings.ts";
 import type { Operation } from "./openapi.ts";
 
@@ -62,6 +62,9 @@ export const safeguardingOperations: Operation[] = [
   { method: "post", path: "/api/staff/users/{username}/reset", summary: "New one-time password; TOTP is set up again at next sign-in", ok: 200, errors: staffErrors },
   { method: "get", path: "/api/staff/me/alerts", summary: "Your own alert settings: email, severities, categories, hours, staff-page notifications (moderators, leads)", ok: 200, errors: [401, 403] },
   { method: "put", path: "/api/staff/me/alerts", summary: "Set your own alert address and which severities (2-4), categories and hours alert you", body: alertSettingsSchema, ok: 200, errors: [400, 401, 403, 415] },
+  { method: "get", path: "/api/staff/me/push", summary: "Whether Web Push is set up (and its VAPID public key), and how many of your browsers are subscribed", ok: 200, errors: [401, 403] },
+  { method: "post", path: "/api/staff/me/push", summary: "Subscribe this browser to alert push notifications (its PushSubscription as JSON)", body: pushSubscriptionSchema, ok: 201, errors: [400, 401, 403, 409, 415] },
+  { method: "post", path: "/api/staff/me/push/remove", summary: "Unsubscribe a browser from push notifications", body: pushRemoveSchema, ok: 200, errors: [400, 401, 403, 404, 415] },
   { method: "get", path: "/api/staff/me/alerts/waiting", summary: "Alerts for you that an open staff tab should show as notifications", ok: 200, errors: [401, 403] },
   { method: "post", path: "/api/staff/me/alerts/waiting/{id}/shown", summary: "A waiting alert was shown as a notification", ok: 200, errors: [401, 403, 404] },
   { method: "get", path: "/api/staff/alerts/status", summary: "Whether alert emails are getting out (every staff role)", ok: 200, errors: [401] },

@@ -136,12 +136,12 @@ export async function addDelivery(
   return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** Email deliveries due now, including any whose sender stopped mid-send (lease run out). */
-export const listDueEmails = (db: Kysely<Database>, now: string) =>
+/** Email and push deliveries due now, including any whose sender stopped mid-send (lease run out). */
+export const listDueSends = (db: Kysely<Database>, now: string) =>
   db
     .selectFrom("alert_deliveries as d")
     .select(["d.id"])
-    .where("d.channel", "=", "email")
+    .where("d.channel", "in", ["email", "push"])
     .where((eb) => eb.or([eb.and([eb("d.status", "=", "pending"), eb("d.next_attempt_at", "<=", now)]), eb.and([eb("d.status", "=", "sending"), eb("d.lease_until", "<", now)])]))
     .orderBy("d.next_attempt_at")
     .limit(50)
@@ -163,7 +163,7 @@ export const findDelivery = (db: Kysely<Database>, id: string) =>
     .selectFrom("alert_deliveries as d")
     .innerJoin("alerts as a", "a.id", "d.alert_id")
     .innerJoin("staff", "staff.id", "d.staff_id")
-    .select(["d.id", "d.alert_id", "d.channel", "d.address", "d.attempts", "d.created_at", "d.status", "a.severity", "a.space", "a.raised_at", "a.case_id", "a.queue_item_id", "a.stopped_at", "staff.username"])
+    .select(["d.id", "d.alert_id", "d.staff_id", "d.channel", "d.address", "d.attempts", "d.created_at", "d.status", "a.severity", "a.space", "a.raised_at", "a.case_id", "a.queue_item_id", "a.stopped_at", "staff.username"])
     .where("d.id", "=", id)
     .executeTakeFirst();
 
@@ -232,4 +232,25 @@ export async function emailHealth(db: Kysely<Database>) {
     .where("status", "=", "sent")
     .executeTakeFirstOrThrow();
   return { failing: Number(failing.n), since: (failing.since as string | null) ?? null, lastError: lastError?.last_error ?? null, lastSentAt: (lastSent.at as string | null) ?? null };
+}
+
+// ---- Web Push subscriptions
+
+export async function savePushSubscription(db: Kysely<Database>, input: { staffId: string; endpoint: string; p256dh: string; auth: string }): Promise<void> {
+  const row = { staff_id: input.staffId, p256dh: input.p256dh, auth: input.auth, created_at: nowIso() };
+  await db.insertInto("staff_push_subscriptions").values({ endpoint: input.endpoint, ...row }).onConflict((oc) => oc.column("endpoint").doUpdateSet(row)).execute();
+}
+
+export async function deletePushSubscription(db: Kysely<Database>, endpoint: string, staffId?: string): Promise<boolean> {
+  let q = db.deleteFrom("staff_push_subscriptions").where("endpoint", "=", endpoint);
+  if (staffId) q = q.where("staff_id", "=", staffId);
+  return Number((await q.executeTakeFirst()).numDeletedRows) > 0;
+}
+
+export const listPushSubscriptions = (db: Kysely<Database>, staffId: string) =>
+  db.selectFrom("staff_push_subscriptions").select(["endpoint", "p256dh", "auth"]).where("staff_id", "=", staffId).execute();
+
+/** Staff with at least one browser subscribed to push. */
+export async function staffWithPush(db: Kysely<Database>): Promise<Set<string>> {
+  return new Set((await db.selectFrom("staff_push_subscriptions").select("staff_id").distinct().execute()).map((r) => r.staff_id));
 }

@@ -1,3 +1,5 @@
+import type { Vapid } from "./push.ts";
+
 /** How staff alerts are sent (README: "Staff alerts"). */
 export interface AlertConfig {
   // HARBOUR_SMTP_URL; null: no email alerts.
@@ -10,6 +12,8 @@ export interface AlertConfig {
   pollMs: number;
   // Waits between tries of an email that failed, the last one repeated.
   retryMs: number[];
+  // Web Push (HARBOUR_VAPID_PUBLIC_KEY, _PRIVATE_KEY, _SUBJECT); null: no push.
+  vapid: Vapid | null;
   // Where the link in an alert points (HARBOUR_ORIGIN, else this server's own address).
   linkOrigin: string;
 }
@@ -21,5 +25,6 @@ export const DEFAULT_ALERTS: AlertConfig = {
   escalatedStepMs: 30 * 60_000,
   pollMs: 2000,
   retryMs: [2000, 5000, 15_000, 30_000, 60_000, 120_000],
+  vapid: null,
   linkOrigin: "http://127.0.0.1:8787",
 };

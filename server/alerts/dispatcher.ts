@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Dialect } from "../../db/connect.ts";
 import {
-  addDelivery, findDelivery, leaseDelivery, listAlertableStaff, listDueEmails, listRota, listUnansweredAlerts, markDelivered, markForRetry,
-  stopAlert, takeStep, type UnansweredAlert,
+  addDelivery, deletePushSubscription, findDelivery, leaseDelivery, listAlertableStaff, listDueSends, listPushSubscriptions, listRota,
+  listUnansweredAlerts, markDelivered, markForRetry, staffWithPush, stopAlert, takeStep, type UnansweredAlert,
 } from "../../db/repos/alerts.ts";
 import { appendAudit } from "../../db/repos/audit.ts";
 import { addCaseAction } from "../../db/repos/cases.ts";
@@ -12,7 +12,8 @@ import type { AlertConfig } from "./config.ts";
 import { ladderStep, settingsFromRow, type Person } from "./ladder.ts";
 import type { Mailer } from "./mailer.ts";
 import { sendFailureWords } from "./mailer.ts";
-import { alertEmail } from "./message.ts";
+import { alertEmail, alertWords } from "./message.ts";
+import { pushFailureWords, type PushSender } from "./push.ts";
 import { log } from "../log.ts";
 
 const SYSTEM = "harbour";
@@ -40,6 +41,7 @@ export class AlertDispatcher {
     private readonly config: AlertConfig,
     private readonly timeZone: string,
     private readonly mailer: Mailer | null,
+    private readonly push: PushSender | null = null,
   ) {}
 
   start(): this {
@@ -80,6 +82,7 @@ export class AlertDispatcher {
     const alerts = await listUnansweredAlerts(this.db, new Date(now - LOOK_BACK_MS).toISOString());
     let people: Person[] | null = null;
     let rota: Awaited<ReturnType<typeof listRota>> | null = null;
+    let pushable: Set<string> | null = null;
     for (const a of alerts) {
       const answer = answered(a, now);
       if (answer) {
@@ -89,9 +92,10 @@ export class AlertDispatcher {
       if (a.next_step_at === null || Date.parse(a.next_step_at) > now) continue;
       people ??= (await listAlertableStaff(this.db)).map((s) => ({ id: s.id, username: s.username, role: s.role, settings: settingsFromRow(s.role, s) }));
       rota ??= await listRota(this.db);
-      await this.takeLadderStep(a, people, rota, now);
+      pushable ??= this.push ? await staffWithPush(this.db) : new Set<string>();
+      await this.takeLadderStep(a, people, rota, pushable, now);
     }
-    if (this.mailer) await this.sendDueEmails();
+    if (this.mailer || this.push) await this.sendDue();
   }
 
   private async stopLadder(a: UnansweredAlert, answer: { by: string | null; what: string }): Promise<void> {
@@ -103,7 +107,7 @@ export class AlertDispatcher {
     });
   }
 
-  private async takeLadderStep(a: UnansweredAlert, staff: Person[], rota: Awaited<ReturnType<typeof listRota>>, now: number): Promise<void> {
+  private async takeLadderStep(a: UnansweredAlert, staff: Person[], rota: Awaited<ReturnType<typeof listRota>>, pushable: Set<string>, now: number): Promise<void> {
     const step = ladderStep({
       severity: a.severity, categories: JSON.parse(a.categories) as string[], step: a.next_step, staff,
       rota: rota.filter((r) => r.disabled === 0).map((r) => ({ staffId: r.staff_id, days: JSON.parse(r.days) as number[], startHour: r.start_hour, endHour: r.end_hour })),
@@ -119,10 +123,11 @@ export class AlertDispatcher {
       for (const p of step.people) {
         const ways: string[] = [];
         let already = false;
-        for (const channel of ["email", "browser"] as const) {
+        const wanted = { email: Boolean(p.settings.email && this.mailer), browser: p.settings.browser, push: Boolean(this.push && p.settings.browser && pushable.has(p.id)) };
+        for (const channel of ["email", "browser", "push"] as const) {
+          if (!wanted[channel]) continue;
           const address = channel === "email" ? p.settings.email : null;
-          if (channel === "email" ? !(address && this.mailer) : !p.settings.browser) continue;
-          if (await addDelivery(trx, { alertId: a.id, staffId: p.id, channel, address, step: a.next_step })) ways.push(channel === "email" ? "email" : "staff page");
+          if (await addDelivery(trx, { alertId: a.id, staffId: p.id, channel, address, step: a.next_step })) ways.push(CHANNEL_WORDS[channel]);
           else already = true;
         }
         said.push(`${p.username} (${ways.length ? ways.join(" and ") : already ? "already alerted" : "no way to reach them: no alert email set and staff-page alerts off"})`);
@@ -135,45 +140,78 @@ export class AlertDispatcher {
     if (reachable.length === 0 && step.more) this.again = true;
   }
 
-  private async sendDueEmails(): Promise<void> {
-    for (const { id } of await listDueEmails(this.db, new Date().toISOString())) {
+  private async sendDue(): Promise<void> {
+    for (const { id } of await listDueSends(this.db, new Date().toISOString())) {
       const now = Date.now();
       if (!(await leaseDelivery(this.db, id, new Date(now).toISOString(), new Date(now + LEASE_MS).toISOString()))) continue;
       const d = await findDelivery(this.db, id);
-      if (!d || !d.address) continue;
-      const mail = alertEmail({ severity: d.severity, space: d.space, link: `${this.config.linkOrigin}/staff/alerts/${d.alert_id}`, raisedAt: d.raised_at, timeZone: this.timeZone });
+      if (!d) continue;
+      const link = `${this.config.linkOrigin}/staff/alerts/${d.alert_id}`;
+      let reached: boolean;
       try {
-        await this.mailer!.send({ to: d.address, ...mail });
+        reached = d.channel === "email" ? await this.sendEmail(d, link) : await this.sendPush(d, link);
       } catch (err) {
         await this.failed(d, err);
         continue;
       }
-      const note = `Alert email to ${d.username} accepted by the mail server${d.attempts > 1 ? ` after ${d.attempts} tries` : ""}, ${Math.round((Date.now() - Date.parse(d.raised_at)) / 1000)} s after the alert.`;
+      const what = d.channel === "email" ? `Alert email to ${d.username} accepted by the mail server` : `Push notification to ${d.username}'s browser accepted by the push service`;
+      const note = reached
+        ? `${what}${d.attempts > 1 ? ` after ${d.attempts} tries` : ""}, ${Math.round((Date.now() - Date.parse(d.raised_at)) / 1000)} s after the alert.`
+        : `${d.username} has no browser subscribed to push any more; nothing sent.`;
       await inTransaction(this.db, async (trx) => {
-        await markDelivered(trx, d.id);
-        if (d.case_id) await addCaseAction(trx, { caseId: d.case_id, type: "alert_delivered", note, staffId: null });
-        await appendAudit(trx, this.dialect, { actor: SYSTEM, action: "alert.email_sent", target: d.case_id ? `case:${d.case_id}` : `queue:${d.queue_item_id}`, reason: note });
+        if (reached) await markDelivered(trx, d.id);
+        else await markForRetry(trx, d.id, new Date().toISOString(), "no browser subscribed", true);
+        if (d.case_id && reached) await addCaseAction(trx, { caseId: d.case_id, type: "alert_delivered", note, staffId: null });
+        await appendAudit(trx, this.dialect, { actor: SYSTEM, action: `alert.${d.channel}_sent`, target: target(d), reason: note });
       });
     }
   }
 
-  private async failed(d: NonNullable<Awaited<ReturnType<typeof findDelivery>>>, err: unknown): Promise<void> {
-    const why = sendFailureWords(err);
+  private async sendEmail(d: Delivery, link: string): Promise<boolean> {
+    if (!this.mailer || !d.address) return false;
+    await this.mailer.send({ to: d.address, ...alertEmail({ severity: d.severity, space: d.space, link, raisedAt: d.raised_at, timeZone: this.timeZone }) });
+    return true;
+  }
+
+  /** To every browser the person subscribed; true when at least one push service took it. */
+  private async sendPush(d: Delivery, link: string): Promise<boolean> {
+    if (!this.push) return false;
+    const words = alertWords(d.severity, d.space);
+    const payload = JSON.stringify({ title: words.title, body: `${words.body} Sign in to Harbour to see it.`, url: link, tag: d.alert_id, urgent: d.severity >= 4 });
+    let reached = false;
+    let failure: unknown = null;
+    for (const target of await listPushSubscriptions(this.db, d.staff_id)) {
+      try {
+        if ((await this.push.send(target, payload)).gone) await deletePushSubscription(this.db, target.endpoint);
+        else reached = true;
+      } catch (err) {
+        failure = err;
+      }
+    }
+    if (!reached && failure) throw failure;
+    return reached;
+  }
+
+  private async failed(d: Delivery, err: unknown): Promise<void> {
+    const why = d.channel === "email" ? sendFailureWords(err) : pushFailureWords(err);
+    const what = d.channel === "email" ? `Alert email to ${d.username}` : `Push notification to ${d.username}`;
     const retry = this.config.retryMs[Math.min(d.attempts - 1, this.config.retryMs.length - 1)]!;
     const giveUp = Date.now() - Date.parse(d.created_at) > GIVE_UP_MS;
-    log.warn({ err: String(err), delivery: d.id, attempts: d.attempts }, "alerts: email not sent");
+    log.warn({ err: String(err), delivery: d.id, channel: d.channel, attempts: d.attempts }, "alerts: not sent");
     await inTransaction(this.db, async (trx) => {
       await markForRetry(trx, d.id, new Date(Date.now() + retry).toISOString(), why, giveUp);
       // The first failure and the last are recorded; every retry in between would bury the timeline.
       if (d.attempts !== 1 && !giveUp) return;
-      const note = giveUp ? `Alert email to ${d.username} not sent after a day of trying: ${why}.` : `Alert email to ${d.username} not sent yet: ${why}. Harbour keeps trying.`;
+      const note = giveUp ? `${what} not sent after a day of trying: ${why}.` : `${what} not sent yet: ${why}. Harbour keeps trying.`;
       if (d.case_id) await addCaseAction(trx, { caseId: d.case_id, type: "alert_failed", note, staffId: null });
-      await appendAudit(trx, this.dialect, { actor: SYSTEM, action: "alert.email_failed", target: d.case_id ? `case:${d.case_id}` : `queue:${d.queue_item_id}`, reason: note });
+      await appendAudit(trx, this.dialect, { actor: SYSTEM, action: `alert.${d.channel}_failed`, target: target(d), reason: note });
     });
   }
 }
 
+type Delivery = NonNullable<Awaited<ReturnType<typeof findDelivery>>>;
 const target = (a: Pick<UnansweredAlert, "case_id" | "queue_item_id">) => (a.case_id ? `case:${a.case_id}` : `queue:${a.queue_item_id}`);
+const CHANNEL_WORDS = { email: "email", browser: "staff page", push: "push" } as const;
 
 /** Has anyone taken this item on? For urgent and escalated items only a lead's answer counts. */
 export function answered(a: UnansweredAlert, now: number): { by: string | null; what: string } | null {

@@ -1,6 +1,9 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { emailHealth, findAlert, findAlertSettings, listBrowserAlertsFor, listRota, markBrowserShown, replaceRota, saveAlertSettings, stopAlert } from "../../db/repos/alerts.ts";
+import {
+  deletePushSubscription, emailHealth, findAlert, findAlertSettings, listBrowserAlertsFor, listPushSubscriptions, listRota, markBrowserShown, replaceRota,
+  saveAlertSettings, savePushSubscription, stopAlert,
+} from "../../db/repos/alerts.ts";
 import { findCase } from "../../db/repos/cases.ts";
 import { findStaffByUsername, listActiveLeads } from "../../db/repos/staff.ts";
 import { inTransaction } from "../../db/tx.ts";
@@ -13,8 +16,7 @@ import { HttpError } from "../http-error.ts";
 import { readJson } from "../json-body.ts";
 import { requireStaff } from "../middleware/staff-session.ts";
 import { claimCase } from "../safeguarding/case-ownership.ts";
-import { ALL_ROLES } from "../staff/roles.ts";
-import { CAN } from "../staff/roles.ts";
+import { ALL_ROLES, CAN } from "../staff/roles.ts";
 
 const ID = /^[0-9a-f-]{36}$/;
 const hour = z.number({ error: "startHour and endHour must be whole hours from 0 to 24." }).int().min(0).max(24);
@@ -35,6 +37,14 @@ export const rotaSchema = z
       .max(100),
   })
   .strict();
+
+const base64url = (name: string, max: number) => z.string({ error: `${name} must be base64url text.` }).regex(/^[A-Za-z0-9_-]+=*$/, `${name} must be base64url text.`).max(max);
+export const pushSubscriptionSchema = z.object({
+  endpoint: z.url({ protocol: /^https$/, error: "endpoint must be the push service's https:// address." }).max(1000),
+  keys: z.object({ p256dh: base64url("keys.p256dh", 200), auth: base64url("keys.auth", 100) }, { error: "keys must be {p256dh, auth} from the browser's subscription." }),
+  expirationTime: z.number().nullable().optional(),
+});
+export const pushRemoveSchema = z.object({ endpoint: z.string({ error: "endpoint must be the subscription's address." }).max(1000) }).strict();
 
 function describe(s: AlertSettings): string {
   const hours = s.hours ? `${s.hours.from}:00 to ${s.hours.to}:00` : "any time";
@@ -79,6 +89,35 @@ export function staffAlertRoutes() {
       await staffActionLog(trx, c.get("dialect"), staff.username).changedAlertSettings(describe(next));
     });
     return c.json(await mySettings(c, staff.id, staff.role));
+  });
+
+  // Web Push: alerts reach a browser even with no Harbour tab open, where a push service is reachable.
+  app.get("/me/push", async (c) => {
+    const staff = requireStaff(c, CAN.receiveAlerts);
+    const vapid = c.get("config").alerts.vapid;
+    const subscribed = vapid ? (await listPushSubscriptions(c.get("db"), staff.id)).length : 0;
+    return c.json({ available: vapid !== null, publicKey: vapid?.publicKey ?? null, subscribed });
+  });
+
+  app.post("/me/push", async (c) => {
+    const staff = requireStaff(c, CAN.receiveAlerts);
+    if (!c.get("config").alerts.vapid) throw new HttpError(409, "Push notifications are not set up on this Harbour (no VAPID keys configured).");
+    const sub = await readJson(c, pushSubscriptionSchema);
+    await inTransaction(c.get("db"), async (trx) => {
+      await savePushSubscription(trx, { staffId: staff.id, endpoint: sub.endpoint, p256dh: sub.keys.p256dh, auth: sub.keys.auth });
+      await staffActionLog(trx, c.get("dialect"), staff.username).changedAlertSettings("push notifications on for a browser");
+    });
+    return c.json({ ok: true }, 201);
+  });
+
+  app.post("/me/push/remove", async (c) => {
+    const staff = requireStaff(c, CAN.receiveAlerts);
+    const { endpoint } = await readJson(c, pushRemoveSchema);
+    await inTransaction(c.get("db"), async (trx) => {
+      if (!(await deletePushSubscription(trx, endpoint, staff.id))) throw new HttpError(404, "This browser is not subscribed to push notifications.");
+      await staffActionLog(trx, c.get("dialect"), staff.username).changedAlertSettings("push notifications off for a browser");
+    });
+    return c.json({ ok: true });
   });
 
   // What an open staff tab should show as a notification (the Notifications API).

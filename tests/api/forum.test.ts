@@ -61,7 +61,9 @@ describe.each(DIALECTS)("forum API on %s", (dialect) => {
       const tables = await database.db.introspection.getTables();
       const columns = tables.flatMap((t) => t.columns.map((c) => `${t.name}.${c.name}`));
       expect(columns.length).toBeGreaterThan(10);
-      for (const col of columns) expect(col).not.toMatch(/email|phone|real_name|first_name|surname|\bip\b|ip_addr|user_agent/i);
+      // The one address Harbour keeps is a staff member's own work email for alerts, set by them.
+      const staffOnly = new Set(["staff_alert_settings.email"]);
+      for (const col of columns.filter((c) => !staffOnly.has(c))) expect(col).not.toMatch(/email|phone|real_name|first_name|surname|\bip\b|ip_addr|user_agent/i);
     });
 
     it("gives each person a different pseudonym", async () => {

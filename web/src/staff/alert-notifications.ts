@@ -59,3 +59,44 @@ export function watchAlertDelivery(): () => void {
   const timer = setInterval(() => void check(), STATUS_POLL_MS);
   return () => clearInterval(timer);
 }
+
+// ---- Web Push: alerts on this device even when no Harbour tab is open
+
+const WORKER = "/staff-sw.js";
+
+export type PushState = "unavailable" | "off" | "on";
+
+function keyBytes(base64url: string): Uint8Array {
+  const b64 = base64url.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(base64url.length / 4) * 4, "=");
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+}
+
+/** Whether this browser gets alert pushes: unavailable when the server or the browser cannot do it. */
+export async function pushState(): Promise<PushState> {
+  if (!("serviceWorker" in navigator) || !("PushManager" in window)) return "unavailable";
+  const res = await staffApi.pushInfo();
+  if (!res.ok || !res.data.available) return "unavailable";
+  const reg = await navigator.serviceWorker.getRegistration("/staff/");
+  return (await reg?.pushManager.getSubscription()) ? "on" : "off";
+}
+
+export async function subscribePush(): Promise<string | null> {
+  const info = await staffApi.pushInfo();
+  if (!info.ok || !info.data.publicKey) return info.ok ? "Push notifications are not set up on this Harbour." : info.error;
+  if (current() !== "granted") await askForNotifications();
+  if (current() !== "granted") return "This browser was not allowed to show notifications.";
+  const reg = await navigator.serviceWorker.register(WORKER, { scope: "/staff/" });
+  await navigator.serviceWorker.ready;
+  const sub = await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(info.data.publicKey) as BufferSource });
+  const saved = await staffApi.subscribePush(sub.toJSON());
+  return saved.ok ? null : saved.error;
+}
+
+export async function unsubscribePush(): Promise<string | null> {
+  const reg = await navigator.serviceWorker.getRegistration("/staff/");
+  const sub = await reg?.pushManager.getSubscription();
+  if (!sub) return null;
+  const removed = await staffApi.unsubscribePush(sub.endpoint);
+  await sub.unsubscribe();
+  return removed.ok || removed.status === 404 ? null : removed.error;
+}

@@ -276,6 +276,9 @@ export const staffApi = {
 
   alertSettings: () => request<AlertSettings>("GET", "/api/staff/me/alerts"),
   saveAlertSettings: (input: Omit<AlertSettings, "emailAvailable" | "timeZone">) => request<AlertSettings>("PUT", "/api/staff/me/alerts", input),
+  pushInfo: () => request<{ available: boolean; publicKey: string | null; subscribed: number }>("GET", "/api/staff/me/push"),
+  subscribePush: (subscription: PushSubscriptionJSON) => request<{ ok: true }>("POST", "/api/staff/me/push", subscription),
+  unsubscribePush: (endpoint: string) => request<{ ok: true }>("POST", "/api/staff/me/push/remove", { endpoint }),
   waitingAlerts: () => request<{ alerts: WaitingAlert[] }>("GET", "/api/staff/me/alerts/waiting"),
   alertShown: (id: string) => request<{ ok: true }>("POST", `/api/staff/me/alerts/waiting/${enc(id)}/shown`, {}),
   alertStatus: () => request<AlertStatus>("GET", "/api/staff/alerts/status"),

@@ -5,7 +5,7 @@ import { staffApi, type AlertSettings } from "../api";
 import { staff } from "../session";
 import { ErrorAlert, Heading, Input, usePageTitle } from "../ui";
 import RotaEditor from "./RotaEditor";
-import { notificationsState, askForNotifications } from "../alert-notifications";
+import { notificationsState, askForNotifications, pushState, subscribePush, unsubscribePush, type PushState } from "../alert-notifications";
 
 const SEVERITIES = [
   { value: 4, label: "Urgent (severity 4): someone may be in danger now" },
@@ -27,6 +27,7 @@ export default function Alerts() {
   const [browser, setBrowser] = createSignal(true);
   const [error, setError] = createSignal<string | null>(null);
   const [status, setStatus] = createSignal("");
+  const [push, setPush] = createSignal<PushState>("unavailable");
 
   const show = (s: AlertSettings) => {
     setSettings(s);
@@ -45,7 +46,17 @@ export default function Alerts() {
     const res = await staffApi.alertSettings();
     if (res.ok) show(res.data);
     else setError(res.error);
+    setPush(await pushState().catch(() => "unavailable" as const));
   });
+
+  const changePush = async (on: boolean) => {
+    setError(null);
+    setStatus("");
+    const problem = await (on ? subscribePush() : unsubscribePush()).catch((e: unknown) => `This browser could not do it: ${String(e)}`);
+    if (problem) return setError(problem);
+    setPush(await pushState());
+    setStatus(on ? "This device will get alerts even when Harbour is closed." : "This device will no longer get alerts when Harbour is closed.");
+  };
 
   const toggle = (n: number, on: boolean) => setSeverities((s) => (on ? [...new Set([...s, n])].sort() : s.filter((x) => x !== n)));
 
@@ -148,6 +159,16 @@ export default function Alerts() {
                     <Show when={notificationsState() === "default"}>
                       <button type="button" class="button button--secondary" onClick={() => void askForNotifications()}>
                         Allow notifications in this browser
+                      </button>
+                    </Show>
+                    <Show when={push() !== "unavailable"}>
+                      <p>
+                        {push() === "on"
+                          ? "This device gets alerts even when Harbour is closed."
+                          : "You can also get alerts on this device when no Harbour tab is open (Web Push)."}
+                      </p>
+                      <button type="button" class="button button--secondary" onClick={() => void changePush(push() !== "on")}>
+                        {push() === "on" ? "Stop alerts on this device when Harbour is closed" : "Get alerts on this device when Harbour is closed"}
                       </button>
                     </Show>
                   </Show>
