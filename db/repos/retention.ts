@@ -45,6 +45,10 @@ export async function applyRetention(db: Kysely<Database>, cut: RetentionCutoffs
     await trx.deleteFrom("alert_deliveries").where("alert_id", "in", expiredAlerts).execute();
     await trx.deleteFrom("alerts").where("case_id", "in", expired).execute();
     await trx.updateTable("messages").set({ case_id: null }).where("case_id", "in", expired).execute();
+    // Alerts about posts that never became a case hold nothing worth keeping longer than the post.
+    const oldPostAlerts = trx.selectFrom("alerts").select("id").where("case_id", "is", null).where("raised_at", "<", cut.unpublishedBefore);
+    await trx.deleteFrom("alert_deliveries").where("alert_id", "in", oldPostAlerts).execute();
+    await trx.deleteFrom("alerts").where("case_id", "is", null).where("raised_at", "<", cut.unpublishedBefore).execute();
     const oldCases = await trx.deleteFrom("cases").where("status", "=", "closed").where("closed_at", "<", cut.casesClosedBefore).executeTakeFirst();
     const sessions = await trx.deleteFrom("sessions").where("expires_at", "<", cut.now).executeTakeFirst();
     await trx.deleteFrom("staff_sessions").where("expires_at", "<", cut.now).execute();

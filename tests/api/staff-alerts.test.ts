@@ -9,21 +9,12 @@ import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
 import { testConfig } from "../helpers/server.ts";
 import { SmtpInbox } from "../helpers/smtp-inbox.ts";
 import { newStaff, type StaffLogin } from "../helpers/staff.ts";
+import { until } from "../helpers/until.ts";
 
 const URGENT = "i've swallowed all the tablets from the bathroom cabinet, it's happening now";
 const STEP_MS = 1500;
 const LINK_ORIGIN = "https://harbour.example";
 
-/** Waits for `check` to hold (the dispatcher runs in the background), failing after `ms`. */
-async function until<T>(check: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const put = (c: Client, path: string, body: unknown) => c.send("PUT", path, body);
 

@@ -16,6 +16,7 @@ import { Client } from "../helpers/client.ts";
 import { DIALECTS, freshDatabase, type TestDb } from "../helpers/databases.ts";
 import { testConfig } from "../helpers/server.ts";
 import { newStaff, type StaffLogin } from "../helpers/staff.ts";
+import { until } from "../helpers/until.ts";
 
 // http_ece is what web-push encrypts with; here it plays the browser decrypting a message.
 const ece = createRequire(import.meta.url)("http_ece") as { decrypt(b: Buffer, p: { version: string; privateKey: unknown; authSecret: string }): Buffer };
@@ -37,15 +38,6 @@ function browserKeys(endpoint: string) {
   return { ecdh, auth, json: { endpoint, keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: auth.toString("base64url") } } };
 }
 
-async function until<T>(check: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.each(DIALECTS)("Web Push alerts on %s", (dialect) => {
   let database: TestDb;
@@ -74,7 +66,7 @@ describe.each(DIALECTS)("Web Push alerts on %s", (dialect) => {
     const sender: PushSender = {
       async send(target, payload) {
         const d = webpush.generateRequestDetails({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, payload, { vapidDetails: vapid, TTL: 3600, urgency: "high" });
-        const res = await fetch(d.endpoint.replace(/^https:/, "http:"), { method: d.method, headers: d.headers as Record<string, string>, body: d.body });
+        const res = await fetch(d.endpoint.replace(/^https:/, "http:"), { method: d.method, headers: d.headers as Record<string, string>, body: d.body ? new Uint8Array(d.body) : undefined });
         if (res.status === 404 || res.status === 410) return { gone: true };
         if (!res.ok) throw Object.assign(new Error(`push service answered ${res.status}`), { statusCode: res.status });
         return { gone: false };
