@@ -42,7 +42,8 @@ export const listRota = (db: Kysely<Database>) =>
   db
     .selectFrom("alert_rota as r")
     .innerJoin("staff", "staff.id", "r.staff_id")
-    .select(["r.position", "r.staff_id", "r.days", "r.start_hour", "r.end_hour", "staff.username", "staff.role", "staff.disabled"])
+    .leftJoin("staff_alert_settings as s", "s.staff_id", "r.staff_id")
+    .select(["r.position", "r.staff_id", "r.days", "r.start_hour", "r.end_hour", "staff.username", "staff.role", "staff.disabled", "s.email", "s.browser"])
     .orderBy("r.position")
     .execute();
 

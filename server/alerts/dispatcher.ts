@@ -15,6 +15,7 @@ import { sendFailureWords } from "./mailer.ts";
 import { alertEmail, alertWords } from "./message.ts";
 import { pushFailureWords, type PushSender } from "./push.ts";
 import { log } from "../log.ts";
+import { claimHolder } from "../safeguarding/queue-workflow.ts";
 
 const SYSTEM = "harbour";
 const LEASE_MS = 60_000;
@@ -222,8 +223,8 @@ export function answered(a: UnansweredAlert, now: number): { by: string | null; 
   }
   if (a.queue_item_id) {
     if (a.item_status === "decided" && (a.severity < 3 || !a.case_id)) return { by: a.decider_username, what: `${a.decider_username ?? "Someone"} decided the item` };
-    const claimFresh = a.claimed_at !== null && now - Date.parse(a.claimed_at) < 30 * 60_000;
-    if (claimFresh && a.claimer_username && (a.severity < 3 || a.claimer_role === "safeguarding_lead")) return { by: a.claimer_username, what: `${a.claimer_username} claimed the item` };
+    const claimer = claimHolder({ claimed_by: a.claimer_username, claimed_at: a.claimed_at }, now);
+    if (claimer && (a.severity < 3 || a.claimer_role === "safeguarding_lead")) return { by: claimer, what: `${claimer} claimed the item` };
   }
   return null;
 }

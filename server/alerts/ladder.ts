@@ -64,8 +64,11 @@ function unique(people: Person[]): Person[] {
 }
 
 /** Settings as stored (null columns: the person never chose), in the shape the ladder reads. */
-export function settingsFromRow(role: string, row: { email: string | null; severities: string | null; categories: string | null; from_hour: number | null; to_hour: number | null; browser: number | null }): AlertSettings {
-  if (row.severities === null) return defaultSettings(role);
+export function settingsFromRow(
+  role: string,
+  row: { email: string | null; severities: string | null; categories: string | null; from_hour: number | null; to_hour: number | null; browser: number | null } | undefined,
+): AlertSettings {
+  if (!row || row.severities === null) return defaultSettings(role);
   return {
     email: row.email,
     severities: JSON.parse(row.severities) as number[],

@@ -51,10 +51,11 @@ function describe(s: AlertSettings): string {
   return `email ${s.email ? "on" : "off"}; severities ${s.severities.join(", ") || "none"}; ${s.categories ? `categories ${s.categories.join(", ")}` : "all categories"}; ${hours}; staff page ${s.browser ? "on" : "off"}`;
 }
 
-async function mySettings(c: Context<AppEnv>, staffId: string, role: string) {
-  const row = await findAlertSettings(c.get("db"), staffId);
-  const s = settingsFromRow(role, row ?? { email: null, severities: null, categories: null, from_hour: null, to_hour: null, browser: null });
-  return { ...s, emailAvailable: c.get("config").alerts.smtpUrl !== null, timeZone: c.get("config").staffedHours.timeZone };
+/** The settings as the page shows them, with what this Harbour can send. */
+const withContext = (c: Context<AppEnv>, s: AlertSettings) => ({ ...s, emailAvailable: c.get("config").alerts.smtpUrl !== null, timeZone: c.get("config").staffedHours.timeZone });
+
+async function mySettings(c: Context<AppEnv>, staffId: string, role: string): Promise<AlertSettings> {
+  return settingsFromRow(role, await findAlertSettings(c.get("db"), staffId));
 }
 
 async function loadAlert(c: Context<AppEnv>) {
@@ -69,7 +70,7 @@ export function staffAlertRoutes() {
 
   app.get("/me/alerts", async (c) => {
     const staff = requireStaff(c, CAN.receiveAlerts);
-    return c.json(await mySettings(c, staff.id, staff.role));
+    return c.json(withContext(c, await mySettings(c, staff.id, staff.role)));
   });
 
   app.put("/me/alerts", async (c) => {
@@ -88,7 +89,7 @@ export function staffAlertRoutes() {
       await saveAlertSettings(trx, staff.id, { ...next, fromHour: next.hours?.from ?? null, toHour: next.hours?.to ?? null });
       await staffActionLog(trx, c.get("dialect"), staff.username).changedAlertSettings(describe(next));
     });
-    return c.json(await mySettings(c, staff.id, staff.role));
+    return c.json(withContext(c, next));
   });
 
   // Web Push: alerts reach a browser even with no Harbour tab open, where a push service is reachable.
@@ -173,14 +174,13 @@ export function staffAlertRoutes() {
   app.get("/rota", async (c) => {
     requireStaff(c, CAN.manageRota);
     const rows = await listRota(c.get("db"));
-    const settings = await Promise.all(rows.map((r) => findAlertSettings(c.get("db"), r.staff_id)));
     return c.json({
       timeZone: c.get("config").staffedHours.timeZone,
       leads: (await listActiveLeads(c.get("db"))).map((l) => l.username),
-      entries: rows.map((r, i) => ({
+      entries: rows.map((r) => ({
         position: r.position, username: r.username, days: JSON.parse(r.days) as number[], startHour: r.start_hour, endHour: r.end_hour,
         active: r.disabled === 0 && r.role === "safeguarding_lead",
-        hasEmail: Boolean(settings[i]?.email), staffPage: settings[i] ? settings[i]!.browser !== 0 : true,
+        hasEmail: Boolean(r.email), staffPage: r.browser !== 0,
       })),
     });
   });

@@ -2,6 +2,7 @@
 // The staff session is an httpOnly cookie (harbour_staff), separate from the forum's.
 // Calls never throw: they return a Result carrying the server's own plain sentence.
 import { requestJson, type Result } from "../lib/http";
+import type { AlertSettings as OwnAlertSettings } from "../../../server/alerts/settings.ts";
 
 export type StaffRole = "moderator" | "safeguarding_lead" | "partnership_lead" | "admin";
 export type Decision = "publish" | "publish_redacted" | "reject" | "remove" | "escalate";
@@ -198,12 +199,7 @@ export interface WatchedPreview {
 
 export type { Result } from "../lib/http";
 
-export interface AlertSettings {
-  email: string | null;
-  severities: number[];
-  categories: string[] | null;
-  hours: { from: number; to: number } | null;
-  browser: boolean;
+export interface AlertSettings extends OwnAlertSettings {
   emailAvailable: boolean;
   timeZone: string;
 }
@@ -275,7 +271,7 @@ export const staffApi = {
   me: () => request<SignedIn>("GET", "/api/staff/me", undefined, { signIn: true }),
 
   alertSettings: () => request<AlertSettings>("GET", "/api/staff/me/alerts"),
-  saveAlertSettings: (input: Omit<AlertSettings, "emailAvailable" | "timeZone">) => request<AlertSettings>("PUT", "/api/staff/me/alerts", input),
+  saveAlertSettings: (input: OwnAlertSettings) => request<AlertSettings>("PUT", "/api/staff/me/alerts", input),
   pushInfo: () => request<{ available: boolean; publicKey: string | null; subscribed: number }>("GET", "/api/staff/me/push"),
   subscribePush: (subscription: PushSubscriptionJSON) => request<{ ok: true }>("POST", "/api/staff/me/push", subscription),
   unsubscribePush: (endpoint: string) => request<{ ok: true }>("POST", "/api/staff/me/push/remove", { endpoint }),

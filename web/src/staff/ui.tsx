@@ -18,6 +18,17 @@ export function usePageTitle(title: () => string): void {
   });
 }
 
+/** A polite live region for "saved"-style confirmations: always in the page, so screen readers hear each new text. */
+export function StatusNotice(props: { text: string }) {
+  return (
+    <div role="status" class="alert-slot">
+      <Show when={props.text}>
+        <p class="notice">{props.text}</p>
+      </Show>
+    </div>
+  );
+}
+
 /** Severity in words, with colour only as a helper. */
 export function Severity(props: { severity: number }) {
   return <span class={severityClass(props.severity)}>{severityWord(props.severity)}</span>;

@@ -3,7 +3,7 @@
 import { createSignal, For, onMount, Show } from "solid-js";
 import { staffApi, type AlertSettings } from "../api";
 import { staff } from "../session";
-import { ErrorAlert, Heading, Input, usePageTitle } from "../ui";
+import { ErrorAlert, Heading, Input, StatusNotice, usePageTitle } from "../ui";
 import RotaEditor from "./RotaEditor";
 import { notificationsState, askForNotifications, pushState, subscribePush, unsubscribePush, type PushState } from "../alert-notifications";
 
@@ -82,11 +82,7 @@ export default function Alerts() {
         post's words, who wrote it, or what it is about.
       </p>
       <ErrorAlert message={error()} />
-      <div role="status" class="alert-slot">
-        <Show when={status()}>
-          <p class="notice">{status()}</p>
-        </Show>
-      </div>
+      <StatusNotice text={status()} />
 
       <Show when={receives()}>
         <section aria-labelledby="my-alerts">

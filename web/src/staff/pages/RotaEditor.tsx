@@ -2,7 +2,7 @@
 // After the last person on call, every lead is alerted.
 import { createSignal, For, onMount, Show } from "solid-js";
 import { staffApi, type Rota, type RotaEntry } from "../api";
-import { ErrorAlert } from "../ui";
+import { ErrorAlert, StatusNotice } from "../ui";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
@@ -50,11 +50,7 @@ export default function RotaEditor(props: { canEdit: boolean }) {
         22:00 to 08:00 runs overnight, and 00:00 to 00:00 is all day.
       </p>
       <ErrorAlert message={error()} />
-      <div role="status" class="alert-slot">
-        <Show when={status()}>
-          <p class="notice">{status()}</p>
-        </Show>
-      </div>
+      <StatusNotice text={status()} />
       <Show when={rota()} fallback={<Show when={!error()}><p role="status">Loading the rota…</p></Show>}>
         {(r) => (
           <form onSubmit={(e) => void save(e)} class="stack">

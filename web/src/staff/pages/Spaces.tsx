@@ -3,7 +3,7 @@
 import { createSignal, For, onMount, Show } from "solid-js";
 import { staffApi, type SpaceSetting } from "../api";
 import { staff } from "../session";
-import { ErrorAlert, Heading, usePageTitle } from "../ui";
+import { ErrorAlert, Heading, StatusNotice, usePageTitle } from "../ui";
 import { spaceWord } from "../words";
 
 export default function Spaces() {
@@ -47,11 +47,7 @@ export default function Spaces() {
         <p class="meta">Only safeguarding leads and admins can change this.</p>
       </Show>
       <ErrorAlert message={error()} />
-      <div role="status" class="alert-slot">
-        <Show when={status()}>
-          <p class="notice">{status()}</p>
-        </Show>
-      </div>
+      <StatusNotice text={status()} />
       <Show when={spaces()} fallback={<Show when={!error()}><p role="status">Loading spaces…</p></Show>}>
         {(list) => (
           <ul class="plain-list space-list">

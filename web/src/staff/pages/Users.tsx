@@ -3,7 +3,7 @@
 import { createSignal, For, onMount, Show } from "solid-js";
 import { staffApi, type StaffRole, type StaffUser } from "../api";
 import { staff } from "../session";
-import { ErrorAlert, Heading, Input, Select, TableRegion, TextArea, usePageTitle } from "../ui";
+import { ErrorAlert, Heading, Input, Select, StatusNotice, TableRegion, TextArea, usePageTitle } from "../ui";
 import { roleName, when } from "../words";
 
 const ROLES: StaffRole[] = ["moderator", "safeguarding_lead", "partnership_lead", "admin"];
@@ -28,11 +28,7 @@ export default function Users() {
     <>
       <Heading>Staff accounts</Heading>
       <ErrorAlert message={error()} />
-      <div role="status" class="alert-slot">
-        <Show when={status()}>
-          <p class="notice">{status()}</p>
-        </Show>
-      </div>
+      <StatusNotice text={status()} />
 
       <h2>Add a staff member</h2>
       <Show when={created()}>

@@ -4,7 +4,7 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import { staffApi, type BuiltInRule, type WatchedPreview, type WatchedPreviewInput, type WatchedWord } from "../api";
 import { staff } from "../session";
-import { ErrorAlert, Heading, Input, Select, TableRegion, TextArea, usePageTitle } from "../ui";
+import { ErrorAlert, Heading, Input, Select, StatusNotice, TableRegion, TextArea, usePageTitle } from "../ui";
 import { categoryWord, when } from "../words";
 
 function PreviewTable(props: { preview: WatchedPreview }) {
@@ -152,11 +152,7 @@ export default function WatchedWordsPage() {
         <p class="meta">Only safeguarding leads can change watched words.</p>
       </Show>
       <ErrorAlert message={error()} />
-      <div role="status" class="alert-slot">
-        <Show when={status()}>
-          <p class="notice">{status()}</p>
-        </Show>
-      </div>
+      <StatusNotice text={status()} />
 
       <Show when={canChange()}>
         <h2>{editing() ? `Change "${editing()!.phrase}"` : "Add a phrase"}</h2>
