@@ -171,8 +171,8 @@ function decide(text: string, useModel: boolean, watched: CompiledWatched | null
   const categories = [...categorySeverity.keys()].sort(
     (a, b) =>
       (categorySeverity.get(b) ?? 0) - (categorySeverity.get(a) ?? 0) ||
-      (ruleBacked.has(b) ? 1 : 0) - (ruleBacked.has(a) ? 1 : 0) ||
       (modelSays.get(b) ?? 0) - (modelSays.get(a) ?? 0) ||
+      (ruleBacked.has(b) ? 1 : 0) - (ruleBacked.has(a) ? 1 : 0) ||
       (rulesPerCategory.get(b)?.size ?? 0) - (rulesPerCategory.get(a)?.size ?? 0) ||
       PRIMARY_ORDER.indexOf(a) - PRIMARY_ORDER.indexOf(b),
   );

@@ -8,6 +8,7 @@
  * their cost is linear in the text and independent of how many rules exist.
  */
 import { foldSameLength } from "./characters.ts";
+import { emailNamesSomeone, findFullNames, isTitledSurname, TITLED_SURNAME } from "./pii-names.ts";
 import { UK_POSTCODE_AREAS, US_STATES } from "./pii-places.ts";
 import type { PiiType } from "./types.ts";
 
@@ -233,7 +234,7 @@ const NOT_STREET_WORDS = new Set(
 const SCHOOL_CAPITALISED =
   /\b(?:(?:St\.?|Saint|The)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC|Catholic|Church of England|Community|Comprehensive|Girls'?|Boys'?|Grammar|High|Primary|Secondary|Junior|Infant|Free|Sixth Form)\s+)*(?:High School|School|Academy|Grammar School|Grammar|College|Primary|High)\b/g;
 const SCHOOL_CUED =
-  /\b(?:go to|goes to|went to|attend|attends|at|from|in|school is|school's|schools|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|hs|academy|acad|grammar school|grammar|college|primary school|primary|sixth form|comprehensive|comp|infants|juniors|prep|middle school|middle|elementary|elem|junior high|jr high|junior|school|sch|gs|cs|ms|cofe|c of e|rc|ce)\b/dgi;
+  /\b(?:go to|goes to|go 2|goes 2|went to|attend|attends|at|from|in|school is|school's|schools|school,|year \d+ at|in year \d+ at)\s+((?:st\.? |saint )?(?:[a-z'’\-]+\s+){1,3})(?:high school|high|hs|academy|acad|grammar school|grammar|college|primary school|primary|sixth form|comprehensive|comp|infants|juniors|prep|middle school|middle|elementary|elem|junior high|jr high|junior|school|sch|gs|cs|ms|cofe|c of e|rc|ce)\b/dgi;
 /** "st anne's rc primary", "st aidan's c of e acad", "holy trinity rc high": a faith school's name needs no cue. */
 const SCHOOL_FAITH =
   /\b(?:st\.?|saint|holy|our lady(?: of)?|bishop|cardinal|archbishop|blessed)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?\s+(?:(?:rc|c\s?of\s?e|cofe|ce|catholic|church of england)\s+)?(?:high school|high|academy|acad|primary|school|sch|college|sixth form|infants|juniors|comp|comprehensive|gs|cs|cofe|c\s?of\s?e|rc|ce|cath)\b/gi;
@@ -242,7 +243,7 @@ const NOT_BEFORE_SHORT_SCHOOL = new Set("for with into about which what want wan
 const DROP_BEFORE_SHORT_SCHOOL = new Set("to off at from go goes going into".split(" "));
 const SCHOOL_SHORT = /\b((?:[a-z'’\-]+\s+){1,2})(?:acad|comp|comprehensive|sixth form|infants|juniors|sch)\b/gi;
 /** "go to st joseph's", "from st bedes in preston … gcse", "holy cross in yr 8": a saint's name as a school, with a school cue. */
-const SCHOOL_SAINT = /\b(go to|goes to|going to|attend|attends|at|from|in|schools?|school is|school's)\s+(?:st\.?|saint|holy|our lady(?: of)?|bishop|cardinal|archbishop|blessed)\s+([a-z'’\-]+)/gi;
+const SCHOOL_SAINT = /\b(go to|goes to|going to|go 2|goes 2|attend|attends|at|from|in|schools?|school is|school's|school,|school:)\s+(?:st\.?|saint|holy|our lady(?: of)?|bishop|cardinal|archbishop|blessed)\s+([a-z'’\-]+)/gi;
 const SCHOOL_NEAR =
   /\b(?:year|yr\d*|y\d|gcses?|sixth form|uniform|school|class|teacher|form tutor|head of year|blazer|prom|mocks|pe|detention|btec|a levels?|primary|convent|catholic|c of e|(?:[7-9]|1[0-3])[a-z])\b/i;
 /** Towns named after a saint: "from St Albans" is a place, not a school. */
@@ -269,6 +270,9 @@ const SCHOOL_YEAR_AT = /\b(?:year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2}|(?:[7-9]|1[0-3
  */
 const SCHOOL_OF_TEACHER =
   /\b(?:(?:Mr|Mrs|Ms|Miss|Sir)\.?\s+[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?|teacher|tutor|head of year|headteacher|head teacher)(?:,?\s+[a-z]+){0,4}\s+(?:at|from)\s+([A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})/g;
+/** "oakwood academy in bristol", "hillcrest academy in dudley", "moorside high, leeds": a named school with its town needs no other cue. */
+const SCHOOL_NAMED_WITH_TOWN =
+  /\b((?:(?:st\.?|saint)\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+(academy|acad|grammar school|grammar|high school|high|primary school|primary|comp)(?:\s+in|,)\s+([a-z]{3,})\b/dgi;
 /** "at Ridgeway in Hexham", "go to parkside in cambridge", "kgv in southport": a name and its town, near school words. */
 const SCHOOL_IN_TOWN = /\b(go to|goes to|attend|attends|at|from)\s+((?:[a-z][a-z'’\-]+\s+){1,3})in\s+[a-z][a-z\-]+/gi;
 const NOT_SCHOOL_INITIALS: ReadonlySet<string> = new Set("NHS DHS HHS CAMHS".split(" "));
@@ -593,10 +597,9 @@ export function findPii(original: string): PiiMatch[] {
     pushNew(out, "url", s, e);
   }
   for (const p of out.filter((p) => p.type === "url")) {
-    // Only a link read out ("youtube slash at X"): written out, a profile link is just a link.
+    // A profile link, written out or read out ("youtube.com/@tomsbuilds", "youtube slash at X"), names the account too.
     const link = text.slice(p.start, p.end);
-    const saidMine = /\bmy\s+(?:youtube|yt|insta|instagram|tiktok|tt|twitch|soundcloud|linktree|channel)\s+(?:channel\s+)?(?:is|'s|:)\s*$/i.test(text.slice(Math.max(0, p.start - 30), p.start));
-    const handle = /\bslash\b|\bdot\b|\s\/|\/\s/i.test(link) || saidMine ? PROFILE_URL.exec(link.replace(/^https?:\/\/(?:www\.)?/i, "")) : null;
+    const handle = PROFILE_URL.exec(link.replace(/^https?:\/\/(?:www\.)?/i, ""));
     if (handle === null || /^(?:@|at|c|channel|user|watch|playlist|groups?|invite)$/i.test(handle[1] ?? "")) continue;
     pushNew(out, "social_handle", p.end - (handle[1] ?? "").length, p.end);
   }
@@ -719,6 +722,15 @@ export function findPii(original: string): PiiMatch[] {
     if (NOT_A_FIRST_NAME.has(first) || notASchoolName(first) || NOT_A_SCHOOL_PLACE.has(first)) continue;
     const e = m.index + m[0].length;
     pushNew(out, "school", e - name.length, e);
+  }
+  for (const m of schoolCue ? matchesOf(SCHOOL_NAMED_WITH_TOWN, text) : []) {
+    const words = (m[1] ?? "").toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
+    const name = words[words.length - 1] ?? "";
+    const town = (m[2] ?? "").toLowerCase();
+    if (words.some((w) => notASchoolName(w) || COMMON_WORDS.has(w) || NOT_A_FIRST_NAME.has(w) && !/^(?:st|saint)$/.test(w)) || NOT_A_SCHOOL_PLACE.has(name)) continue;
+    if (NOT_A_SCHOOL_TOWN_WORDS.has(town) || notASchoolName(town) || COMMON_WORDS.has(town)) continue;
+    const s = words.length === 2 && NOT_BEFORE_SHORT_SCHOOL.has(words[0] ?? "") ? m.index + (m[1] ?? "").indexOf(" ") + 1 : m.index;
+    pushNew(out, "school", s, m.indices?.[2]?.[1] ?? m.index + m[0].length);
   }
   for (const m of / in /.test(lower) ? matchesOf(SCHOOL_IN_TOWN, text) : []) {
     const cue = (m[1] ?? "").toLowerCase();
@@ -915,6 +927,7 @@ export function findPii(original: string): PiiMatch[] {
     if (town !== undefined && (NOT_A_FIRST_NAME.has(town.toLowerCase()) || NOT_A_SURNAME.has(town.toLowerCase()))) continue;
     pushNew(out, "name", m.index, m.index + m[0].length);
   }
+  for (const n of findFullNames(text)) pushNew(out, "name", n.start, n.end);
   for (const m of STREET_NAMED_LOWER_CUE.test(lower) ? matchesOf(STREET_NAMED, text) : []) {
     const words = (m[1] ?? "").toLowerCase().split(/\s+/);
     if (words.some((w) => NOT_STREET_WORDS.has(w) || GENERIC_STREET_WORDS.has(w))) continue;
@@ -930,6 +943,13 @@ export function findPii(original: string): PiiMatch[] {
   for (const m of /\b(?:on|down|along|off|in)\s/.test(text) ? matchesOf(STREET_IN_PASSING, text) : []) {
     if (/\b(?:on|down|along|off|in)\s+(?:the\s+corner\s+of\s+)?High\s+Street\b/.test(m[0])) continue; // every town has one
     pushNew(out, "address", m.index, m.index + m[0].length);
+  }
+
+  // Once a post gives one detail, a name beside it is what makes the person findable: an email
+  // that spells a full name, or "Mrs Patel" with the school she teaches at.
+  for (const p of out.filter((m) => m.type === "email")) if (emailNamesSomeone(text.slice(p.start, p.end))) pushNew(out, "name", p.start, p.end);
+  if (out.some((p) => p.type !== "name")) {
+    for (const m of matchesOf(TITLED_SURNAME, text)) if (isTitledSurname(m[1] ?? "")) pushNew(out, "name", m.index, m.index + m[0].length);
   }
 
   out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -112,6 +112,19 @@ describe("personal details that don't look like the textbook (issue 9, item 4)",
     ["Dylan Cruz, Boise ID, junior, hi all", "name"],
     ["Miss Okoro at Brookfield is our head of year", "name"],
     ["my name is aaron feld from derby", "name"],
+    // a full name in passing, with who or where the person is
+    ["my best friend is ellie thompson in year 9 and she's the funniest", "name"],
+    ["her name's chloe summers, she's in my form", "name"],
+    ["it's Callum Reid fae Kirkcaldy, he started the rumour", "name"],
+    ["Fiona Lennox at the chemist on Dalmuir Road is so kind", "name"],
+    ["my support worker is Jenny Hollis, ask for her", "name"],
+    // an email that spells a full name names the person too
+    ["email her, its sarah.dunmore at leedscc dot gov dot uk", "name"],
+    // a teacher by title once the school is given
+    ["my daughter is at Hollybank High in Dewsbury and her head of year is Mrs Patel", "name"],
+    // profile links and schools named with their town
+    ["my brother's channel is youtube.com/@tomsbuilds pls sub", "social_handle"],
+    ["does any1 go 2 oakwood academy in bristol, yr 9?", "school"],
   ];
   it.each(cases)("%s → %s", (text, type) => {
     const v = moderate(text);
@@ -133,6 +146,13 @@ describe("personal details that don't look like the textbook (issue 9, item 4)",
     "we moved from St Albans last year",
     "on google drive there's a folder for the play",
     "walking down memory lane looking at old photos",
+    "we love jake morris, he's so funny on tiktok",
+    "Taylor Swift in concert was the best night of my life",
+    "reading harry potter at my nan's this weekend",
+    "there's a grace period of two weeks on library books",
+    "my friend ellie broke her arm at school",
+    "got the stanley knife out for my DT project",
+    "i play for the football academy in leeds",
   ])("not a personal detail: %s", (text) => {
     expect(moderate(text).pii).toEqual([]);
   });

@@ -1,0 +1,147 @@
+/**
+ * A person's full name written in passing (issue 9, item 4: "a full name with a town"):
+ * "my best friend is ellie thompson in year 9", "Fiona Lennox at the chemist on Dalmuir Road",
+ * "it's Callum Reid fae Kirkcaldy". A known first name (first-names.ts), then a word shaped
+ * like a surname, with something around it that points at a real, findable person: a relation
+ * or an introduction before it ("my aunt", "called", "search"), or a place, school, age or
+ * address after it ("from", "at", "in year 9", "lives"). Two capitalised words alone are not
+ * enough ("Taylor Swift is touring"), and famous names stay unflagged.
+ */
+import { FIRST_NAMES, WORD_FIRST_NAMES } from "./first-names.ts";
+
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*/g;
+const SURNAME_SHAPE = /^(?:(?:mc|mac|o['’]|d['’])?[a-z]{2,}(?:-[a-z]+)?)$/i;
+
+/** Words that follow a first name but are never a surname ("ellie said", "jake and me"). */
+const NOT_A_SURNAME = new Set(
+  ("a an the and or but so if then than because as at by for from fae in into of on off out over to up down with about after before " +
+    "is isnt was wasnt were are be been am do does did doesnt didnt have has had will would can could should cant wont must might " +
+    "i im me my you your he hes him his she shes her hers we our they their them it its us who whos what when where why how which " +
+    "just really very too also still even only not never always again now here there today tonight yesterday tomorrow lol lmao omg ngl tbh idk fr rn btw haha " +
+    "said says told tells asked asks keeps kept got gets get wants want went goes go came comes come made makes make took takes sent sends saw sees " +
+    "thinks think knows know likes like loves love hates hate left gave gives put puts ran runs broke fell won lost hit ate wrote texted messaged posted " +
+    "called calls tried tries needs needed used uses started stopped showed shows looks looked seems seemed feels felt helped helps lives lived works worked " +
+    "plays played this that these those one all some any every no knife underscore dot " +
+    "close terrace grove crescent avenue drive way court gardens mews rise row walk place view square rd st " +
+    "year yr years class form school academy high primary college club team fc united city town road street lane park centre center " +
+    "mum mom dad nan gran sister brother friend mate cousin aunt uncle teacher coach everyone anyone someone everybody nobody people " +
+    "birthday party house home room phone account page channel video videos pics pic photos photo").split(" "),
+);
+
+/** Before a name, these say it is someone the writer knows or points others to. */
+const CUE_BEFORE = new Set(
+  ("called named name names name's names is its it's im i'm iam am " +
+    "friend friends bestie bff mate cousin sister brother sis bro aunt auntie aunty uncle nan nana gran grandma grandad granny grandpa mum mom dad stepdad stepmum " +
+    "son daughter niece nephew grandson granddaughter husband wife partner boyfriend girlfriend bf gf ex crush neighbour neighbor classmate " +
+    "teacher tutor coach worker carer keyworker counsellor manager boss leader head headteacher girl boy lad lass lassie kid guy man woman bloke " +
+    "search find add follow tag know knows knew shoutout shout out to message msg contact ask").split(" "),
+);
+
+/** Words that say a name comes next, enough on their own even in lower case. */
+const NAMING = new Set("called named name names name's names's".split(" "));
+
+/** After a name, these say where or who the person is. */
+const DETAIL_AFTER = /^[\s,]*(?:(?:who\s+)?(?:from|fae|frae|in|at|on|off|lives|lived|living|goes|went|go|works|worked|runs|ran|plays|is\s+in|is\s+at|who\s+lives|who\s+goes|year|yr|aged?)\b|\(?\d{1,2}\b|,\s*[A-Z][a-z]+)/;
+
+/** Full names everyone knows: mentioning them identifies nobody. */
+const FAMOUS = new Set(
+  ("harry potter|jack russell|sweeney todd|anne sexton|sylvia plath|ted hughes|harry styles|harry kane|taylor swift|billie eilish|ariana grande|olivia rodrigo|sabrina carpenter|selena gomez|justin bieber|" +
+    "ed sheeran|lewis capaldi|lewis hamilton|tom holland|tom daley|emma watson|emma raducanu|peter parker|tony stark|bruce wayne|jake paul|logan paul|" +
+    "andrew tate|mary berry|david attenborough|david beckham|marcus rashford|jude bellingham|cole palmer|charli xcx|dua lipa|kim kardashian|kylie jenner|" +
+    "chris brown|nicki minaj|jack harlow|mary poppins|luke skywalker|anne frank|martin luther|king charles|elizabeth ii|greta thunberg|jamie oliver|" +
+    "gordon ramsay|simon cowell|ant mcpartlin|declan donnelly|holly willoughby|phillip schofield|michael jackson|elton john|paul mccartney|john lennon|" +
+    "amy winehouse|kate middleton|prince harry|prince william|keir starmer|rishi sunak|boris johnson|donald trump|joe biden|kamala harris|" +
+    "miley cyrus|katy perry|lady gaga|james charles|ishowspeed|kai cenat|mr beast|jack black|steve harrington|will byers|mike wheeler|" +
+    "lucas sinclair|dustin henderson|max mayfield|percy jackson|katniss everdeen|bella swan|edward cullen|hermione granger|ron weasley|" +
+    "draco malfoy|albus dumbledore|lily evans|james bond|sherlock holmes|john watson|romeo montague|juliet capulet|oliver twist|" +
+    "jane eyre|elizabeth bennet|victor frankenstein|tom riddle|lionel messi|cristiano ronaldo|erling haaland|bukayo saka|phil foden|declan rice").split("|"),
+);
+
+const isCapitalised = (w: string): boolean => /^[A-Z]/.test(w);
+
+function isFirstName(w: string): boolean {
+  const lower = w.toLowerCase();
+  if (WORD_FIRST_NAMES.has(lower)) return isCapitalised(w);
+  return FIRST_NAMES.has(lower);
+}
+
+function isSurname(w: string, firstCapitalised: boolean): boolean {
+  const lower = w.toLowerCase().replace(/['’]s$/, "");
+  if (!SURNAME_SHAPE.test(lower) || NOT_A_SURNAME.has(lower)) return false;
+  if (firstCapitalised) return isCapitalised(w);
+  // In lower case a surname could be any word: leave out word shapes that are mostly verbs.
+  if (/(?:ing|ed|ly)$/.test(lower) && lower.length > 4) return false;
+  return !FIRST_NAMES.has(lower) && !WORD_FIRST_NAMES.has(lower);
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Only spaces between two words: "ellie thompson", not "ellie, thompson" or "ellie. Thompson". */
+const adjacent = (text: string, a: Word, b: Word): boolean => /^ +$/.test(text.slice(a.end, b.start));
+
+export function findFullNames(text: string): NameSpan[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const out: NameSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
+    if (first === undefined || !isFirstName(first.text)) continue;
+    const cap = isCapitalised(first.text);
+    // A middle name is allowed: "emily rose harper".
+    let j = i + 1;
+    const middle = words[j];
+    const after = words[j + 1];
+    if (middle !== undefined && after !== undefined && adjacent(text, first, middle) && adjacent(text, middle, after) &&
+      (FIRST_NAMES.has(middle.text.toLowerCase()) || WORD_FIRST_NAMES.has(middle.text.toLowerCase())) && isSurname(after.text, cap)) j++;
+    const last = words[j];
+    const beforeLast = words[j - 1];
+    if (last === undefined || beforeLast === undefined || !adjacent(text, beforeLast, last) || !isSurname(last.text, cap)) continue;
+    const full = `${first.text} ${last.text}`.toLowerCase().replace(/['’]s$/, "");
+    if (FAMOUS.has(full)) continue;
+    const previous = words.slice(Math.max(0, i - 3), i).map((w) => w.text.toLowerCase());
+    const cued = previous.some((w) => CUE_BEFORE.has(w));
+    const detailed = DETAIL_AFTER.test(text.slice(last.end, last.end + 40));
+    if (!cued && !detailed) continue;
+    // Lower case needs more: "my friend jake morris from leeds", "her name's chloe summers", never "we love jake morris".
+    const named = previous.slice(-2).some((w) => NAMING.has(w));
+    if (!cap && !named && !(cued && detailed) && !(detailed && /^[\s,]*(?:from|fae|frae|who|lives|goes|in\s+(?:year|yr)|year|yr|at)\b/.test(text.slice(last.end, last.end + 20)))) continue;
+    out.push({ start: first.start, end: last.end - (/['’]s$/.test(last.text) ? 2 : 0) });
+    i = j;
+  }
+  return out;
+}
+
+/** The part of an email address before "@" / " at " / "[at]". */
+const LOCAL_PART = /^(.+?)(?:\s*@|\s+at\s+|\s*\[at\]|\s*\(at\))/i;
+
+/**
+ * An email address that spells out a full name ("sarah.dunmore@…", "claire dot whitmore at
+ * btinternet dot com", "kaylee.m.ross at gmail") names the person as well as reaching them.
+ */
+export function emailNamesSomeone(email: string): boolean {
+  const local = LOCAL_PART.exec(email)?.[1];
+  if (local === undefined) return false;
+  const parts = local.toLowerCase().split(/\s+dot\s+|[._\s]+/).filter((p) => p !== "" && !/^\d+$/.test(p));
+  const first = parts[0];
+  const last = parts.length >= 2 && (parts[1]?.length ?? 0) === 1 ? parts[2] : parts[1];
+  if (first === undefined || last === undefined) return false;
+  return (FIRST_NAMES.has(first) || WORD_FIRST_NAMES.has(first)) && SURNAME_SHAPE.test(last) && !NOT_A_SURNAME.has(last) && !FIRST_NAMES.has(last);
+}
+
+/** "Mrs Patel", "mr hughes", "Miss Kowalska": an adult named by title, findable once a school or place is given too. */
+// "dr" only as "Dr": in lower case it is mostly a street ("maple ridge dr").
+export const TITLED_SURNAME = /\b(?:[Mm]rs?|[Mm]s|[Mm]iss|Dr)\.?\s+([A-Za-z][A-Za-z'’\-]+)/g;
+
+export function isTitledSurname(surname: string): boolean {
+  const lower = surname.toLowerCase().replace(/['’]s$/, "");
+  return SURNAME_SHAPE.test(lower) && !NOT_A_SURNAME.has(lower) && lower.length > 1;
+}
