@@ -85,39 +85,62 @@ interface Word {
   end: number;
 }
 
-/** Only spaces between two words: "ellie thompson", not "ellie, thompson" or "ellie. Thompson". */
-const adjacent = (text: string, a: Word, b: Word): boolean => /^ +$/.test(text.slice(a.end, b.start));
-
 export function findFullNames(text: string): NameSpan[] {
-  const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const out: NameSpan[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i];
-    if (first === undefined || !isFirstName(first.text)) continue;
-    const cap = isCapitalised(first.text);
-    // A middle name is allowed: "emily rose harper".
-    let j = i + 1;
-    const middle = words[j];
-    const after = words[j + 1];
-    if (middle !== undefined && after !== undefined && adjacent(text, first, middle) && adjacent(text, middle, after) &&
-      (FIRST_NAMES.has(middle.text.toLowerCase()) || WORD_FIRST_NAMES.has(middle.text.toLowerCase())) && isSurname(after.text, cap)) j++;
-    const last = words[j];
-    const beforeLast = words[j - 1];
-    if (last === undefined || beforeLast === undefined || !adjacent(text, beforeLast, last) || !isSurname(last.text, cap)) continue;
-    const full = `${first.text} ${last.text}`.toLowerCase().replace(/['’]s$/, "");
-    if (FAMOUS.has(full)) continue;
-    const previous = words.slice(Math.max(0, i - 3), i).map((w) => w.text.toLowerCase());
-    const cued = previous.some((w) => CUE_BEFORE.has(w));
-    const detailed = DETAIL_AFTER.test(text.slice(last.end, last.end + 40));
-    if (!cued && !detailed) continue;
-    // Lower case needs more: "my friend jake morris from leeds", "her name's chloe summers", never "we love jake morris".
-    const named = previous.slice(-2).some((w) => NAMING.has(w));
-    if (!cap && !named && !(cued && detailed) && !(detailed && /^[\s,]*(?:from|fae|frae|who|lives|goes|in\s+(?:year|yr)|year|yr|at)\b/.test(text.slice(last.end, last.end + 20)))) continue;
-    out.push({ start: first.start, end: last.end - (/['’]s$/.test(last.text) ? 2 : 0) });
-    i = j;
+  // Most posts name nobody: read words one at a time, keeping only the last three, and look
+  // further only at a first name.
+  const recent: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const w = m[0];
+    // Most words are written in lower case already; lowering every word is most of the cost.
+    const lower = /[A-Z]/.test(w) ? w.toLowerCase() : w;
+    if ((FIRST_NAMES.has(lower) || WORD_FIRST_NAMES.has(lower)) && isFirstName(w)) {
+      const name = nameAt(text, { text: w, start: m.index, end: m.index + w.length }, recent);
+      if (name !== null) {
+        out.push(name);
+        WORD.lastIndex = name.end;
+        recent.length = 0;
+        continue;
+      }
+    }
+    recent.push(lower);
+    if (recent.length > 3) recent.shift();
   }
   return out;
+}
+
+const FOLLOWING = / +([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)/y;
+
+/** The word straight after `at`, if only spaces come between ("ellie thompson", not "ellie, thompson"). */
+function wordAfter(text: string, at: number): Word | null {
+  FOLLOWING.lastIndex = at;
+  const m = FOLLOWING.exec(text);
+  const word = m?.[1];
+  if (m === null || word === undefined) return null;
+  return { text: word, start: at + m[0].length - word.length, end: at + m[0].length };
+}
+
+function nameAt(text: string, first: Word, previous: readonly string[]): NameSpan | null {
+  const cap = isCapitalised(first.text);
+  let last = wordAfter(text, first.end);
+  if (last === null) return null;
+  // A middle name is allowed: "emily rose harper".
+  const middle = last.text.toLowerCase();
+  if (FIRST_NAMES.has(middle) || WORD_FIRST_NAMES.has(middle)) {
+    const after = wordAfter(text, last.end);
+    if (after !== null && isSurname(after.text, cap)) last = after;
+  }
+  if (!isSurname(last.text, cap)) return null;
+  const full = `${first.text} ${last.text}`.toLowerCase().replace(/['’]s$/, "");
+  if (FAMOUS.has(full)) return null;
+  const cued = previous.some((w) => CUE_BEFORE.has(w));
+  const detailed = DETAIL_AFTER.test(text.slice(last.end, last.end + 40));
+  if (!cued && !detailed) return null;
+  // Lower case needs more: "my friend jake morris from leeds", "her name's chloe summers", never "we love jake morris".
+  const named = previous.slice(-2).some((w) => NAMING.has(w));
+  if (!cap && !named && !(cued && detailed) && !(detailed && /^[\s,]*(?:from|fae|frae|who|lives|goes|in\s+(?:year|yr)|year|yr|at)\b/.test(text.slice(last.end, last.end + 20)))) return null;
+  return { start: first.start, end: last.end - (/['’]s$/.test(last.text) ? 2 : 0) };
 }
 
 /** The part of an email address before "@" / " at " / "[at]". */

@@ -60,6 +60,7 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
     any: [
       `(taken|took|swallowed|downed|necked|swallowing|had|eaten|ate) (all|all of|a load of|loads of|lots of|a lot of|a bunch of|a whole|a whole packet of|a whole box of|a whole bottle of|a whole strip of|a handful of|handfuls of|the whole|too many|a packet of|a box of|two packets of|a bottle of|half a bottle of|half a packet of|half the|a strip of|a pack of|#6-500) ~ ${MEDS}`,
       `(taken|took|swallowed|downed|necked) (like|about|around|over|maybe|nearly|almost|at least|more than) #6-500 ~ ${MEDS}`,
+      "(taken|took|swallowed|downed|necked) (every|every single|every last) (pill|tablet|painkiller|paracetamol|one of my pills|one of the pills|one of my tablets|one of the tablets)",
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
