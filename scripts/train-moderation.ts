@@ -65,8 +65,19 @@ export function fastTextLine(post: LabelledPost): string | null {
   return `${(labels.length > 0 ? labels : [NONE]).join(" ")} ${modelWordsOf(post.text).join(" ")}`;
 }
 
+/**
+ * How many times each older hand-written fixture row is learnt from. They are minimal pairs ("my
+ * uncle says weird things about football" beside "… and touches me") that a reviewer checked
+ * side by side: the few words that tell them apart are what a linear model most needs, and
+ * seen once among 40,000 posts those weights are too small to survive pruning.
+ */
+const FIXTURE_WEIGHT = Number(process.env.HARBOUR_FIXTURE_WEIGHT ?? 3);
+
 export async function trainFastText(posts: readonly LabelledPost[], settings = FASTTEXT_SETTINGS): Promise<FastTextModel> {
-  const lines = posts.map(fastTextLine).filter((l): l is string => l !== null);
+  const lines = posts
+    .flatMap((p) => new Array<LabelledPost>(p.round === "fixture" ? FIXTURE_WEIGHT : 1).fill(p))
+    .map(fastTextLine)
+    .filter((l): l is string => l !== null);
   const FastText = await getFastTextClass({ getFastTextModule });
   // Node's fetch reads data: URLs, so the training file never touches the disk.
   const url = `data:text/plain;base64,${Buffer.from(`${lines.join("\n")}\n`).toString("base64")}`;
@@ -164,15 +175,19 @@ const OFF = 2;
 /** How much a harmless post held weighs against a crisis caught, in rates (recall comes first). */
 const HELD_WEIGHT = Number(process.env.HARBOUR_HELD_WEIGHT ?? 1.25);
 
+/** The lowest probability at which the model escalates on its own. */
+const ACT_FLOOR = 0.45;
+
 /** Fewer tuning examples than this and a label's thresholds would be fitted to noise: it stays off. */
 const MIN_SUPPORT = 15;
 
 function tuneThresholds(scored: readonly Scored[]): Record<string, Thresholds> {
-  // Floors: the model acts alone only when clearly more sure than not (0.6), and asks for a
-  // review only above even odds; lower thresholds would fit the tuning posts' few examples
-  // of a rare label rather than anything real.
+  // Floors: the model acts alone from 0.45 and asks for a review from 0.35. One-vs-all
+  // probabilities run low on wording unlike the training posts, which is where a missed crisis
+  // hides; below these the tuning would fit a rare label's few examples rather than anything real
+  // (MIN_SUPPORT keeps labels with too few examples off altogether).
   const grid: number[] = [];
-  for (let t = 0.5; t <= 0.975; t += 0.025) grid.push(Math.round(t * 1000) / 1000);
+  for (let t = 0.35; t <= 0.975; t += 0.025) grid.push(Math.round(t * 1000) / 1000);
   grid.push(OFF);
   const thresholds: Record<string, Thresholds> = {};
   for (const label of MODEL_LABELS) thresholds[label.id] = { act: OFF, review: OFF };
@@ -183,7 +198,7 @@ function tuneThresholds(scored: readonly Scored[]): Record<string, Thresholds> {
       if (scored.filter((s) => targets(s.post)[l] === 1).length < MIN_SUPPORT) continue;
       for (const act of grid) {
         for (const review of grid) {
-          if (review > act || act < 0.6) continue;
+          if (review > act || act < ACT_FLOOR) continue;
           const trial = { ...thresholds, [label.id]: { act, review } };
           const s = objective(scored, trial).score;
           if (s > best + 1e-9) {

@@ -35,6 +35,7 @@ export const ABUSE_DISCLOSURE_RULES: readonly Rule[] = [
       "(sends|sent|sending|send|shows|showed|showing|keeps sending) (me|her|him|my (son|daughter|child)) (snapchats|snaps|pics|photos|pictures|videos|selfies|vids) (of (himself|herself|themselves) |)(in (his|her|their) (boxers|underwear|pants|bra|knickers)|naked|with no (clothes|top|shirt)|topless|shirtless|in bed)",
       "(makes|made|make|forces|forced|wants) (me|her|him) (sleep|lie|get|stay) (in|into) (his|her|their) bed",
       "(take|have|share|sharing|takes|has) (a |)(bath|baths|shower|showers) with (him|her|me|my (stepdad|dad|uncle|mums boyfriend))",
+      "(tried to|tries to|trying to|keeps trying to|wants to|wanted to) (get in|get into|come in|come into|climb into|climb in) (the|my) (shower|bath|bed) with me",
       "(rubbed|rubbing|rubs|pressed|pressing|grinding|grinded) (himself |herself |up |)(against|up against|on|into) (me|her|him|my)",
       "(pressured|pressuring|pressures|forced|forcing|made|guilt tripped|coerced|pushed) (me|her|him) (into|to have|to do|into having|into doing) (sex|sexual|it|stuff|things|doing (it|stuff|things)|having sex)",
       "(comes|came|coming|walks|walked|walking|keeps coming|keeps walking|barges|barged) (in|into) (the|my|her|his) (bathroom|shower|bedroom|room|toilet) (when|while) (im|i am|i was|shes|hes|she is|he is)",

@@ -64,7 +64,9 @@ export const IMMEDIATE_DANGER_RULES: readonly Rule[] = [
       "(ive|i have|i|just|she has|he has|shes|hes) (overdosed|od d|odd on|taken an overdose|taken an od|took an overdose|took an od)",
       "(taken|took|had|done) (a|an) (massive|huge|big|serious|) (overdose|od)",
       "💊 💊",
-      "(trying to|tried to|is trying to|are trying to|keeps trying to) (break in|break into|get into|get in|force the door|kick the door|kick down the door) (my|our|the|to my|to our|) (house|home|flat|room|bedroom|)",
+      "(trying to|tried to|is trying to|are trying to|keeps trying to) (break in|break into|force the door|kick the door|kick down the door) (my|our|the|to my|to our|) (house|home|flat|room|bedroom|)",
+      // "get in" alone is mostly "get in touch": only with the place being entered.
+      "(trying to|tried to|is trying to|are trying to|keeps trying to) (get into|get in) (my|our|the|to my|to our) (house|home|flat|room|bedroom)",
       "(im|i am|i'm|we are|were) not safe (at home|here|right now|now|in my house|tonight)",
       "(hes|he is|shes|she is|theyre|they are) (hurting|hitting|beating|attacking|strangling|stabbing|choking|battering) (my|me|us) ~ (right now|now|as i type|at the moment)",
       "(coming|is coming|hes coming|shes coming) for me (next|now|tonight)",

@@ -117,6 +117,10 @@ const KNOWN_FALSE_ALARMS_OF_OTHER_RULES: ReadonlyMap<string, string> = new Map([
   ["my online friend is 15 and asked if my parents are strict", "model.grooming"],
   // "dad comes in the bathroom" is how many real disclosures begin; the model holds it for a person.
   ["my dad comes in the bathroom to fix the shower", "model.abuse_disclosure"],
+  // A false alarm of the model trained on 36,323 posts (2026-12-08): many blind posts pair a
+  // 12-year-old with snapchat in real grooming, and this parent's age question shares the words.
+  // Known and reported in issue 9; a label of its own for age-rating questions would fix it.
+  ["what age is ok for snapchat? my 12 year old wants it", "model.grooming"],
 ]);
 
 describe("combination fixture: harmless look-alikes are not held", () => {
