@@ -193,5 +193,5 @@ describe("training", () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "moderation/model/weights.ts"), "utf8"));
-  }, 400_000);
+  }, 1_200_000);
 });
