@@ -157,9 +157,9 @@ function decide(text: string, useModel: boolean, watched: CompiledWatched | null
   let severity: Severity = 0;
   for (const s of categorySeverity.values()) if (s > severity) severity = s;
 
-  // Most severe first; among equals, one a rule is sure of before one only the model sees,
-  // then the one the model thinks the post is mostly about, then the category with more
-  // distinct rules behind it, then the more specific one (PRIMARY_ORDER).
+  // Most severe first; among equals, the one the model thinks the post is mostly about, then one
+  // a rule is sure of before one only the model sees, then the category with more distinct rules
+  // behind it, then the more specific one (PRIMARY_ORDER).
   const rulesPerCategory = new Map<Category, Set<string>>();
   const ruleBacked = new Set<Category>();
   for (const m of matches) {

@@ -43,10 +43,13 @@ const CUE_BEFORE = new Set(
 );
 
 /** Words that say a name comes next, enough on their own even in lower case. */
-const NAMING = new Set("called named name names name's names's".split(" "));
+const NAMING = new Set("called named name names name's".split(" "));
 
 /** After a name, these say where or who the person is. */
 const DETAIL_AFTER = /^[\s,]*(?:(?:who\s+)?(?:from|fae|frae|in|at|on|off|lives|lived|living|goes|went|go|works|worked|runs|ran|plays|is\s+in|is\s+at|who\s+lives|who\s+goes|year|yr|aged?)\b|\(?\d{1,2}\b|,\s*[A-Z][a-z]+)/;
+
+/** After a lower-case name, enough on its own: where the person is from, lives or is at school. */
+const STRONG_DETAIL_AFTER = /^[\s,]*(?:from|fae|frae|who|lives|goes|in\s+(?:year|yr)|year|yr|at)\b/;
 
 /** Full names everyone knows: mentioning them identifies nobody. */
 const FAMOUS = new Set(
@@ -64,19 +67,22 @@ const FAMOUS = new Set(
 
 const isCapitalised = (w: string): boolean => /^[A-Z]/.test(w);
 
-function isFirstName(w: string): boolean {
-  const lower = w.toLowerCase();
-  if (WORD_FIRST_NAMES.has(lower)) return isCapitalised(w);
-  return FIRST_NAMES.has(lower);
-}
+/** On either list (`lower` already in lower case). */
+const listed = (lower: string): boolean => FIRST_NAMES.has(lower) || WORD_FIRST_NAMES.has(lower);
+
+/** A first name as written: a name that is also a word only with its capital. */
+const isFirstName = (w: string, lower: string): boolean => (WORD_FIRST_NAMES.has(lower) ? isCapitalised(w) : FIRST_NAMES.has(lower));
+
+/** Could be a surname (`lower` in lower case, without a final "'s"). */
+const surnameShaped = (lower: string): boolean => SURNAME_SHAPE.test(lower) && !NOT_A_SURNAME.has(lower);
 
 function isSurname(w: string, firstCapitalised: boolean): boolean {
   const lower = w.toLowerCase().replace(/['’]s$/, "");
-  if (!SURNAME_SHAPE.test(lower) || NOT_A_SURNAME.has(lower)) return false;
+  if (!surnameShaped(lower)) return false;
   if (firstCapitalised) return isCapitalised(w);
   // In lower case a surname could be any word: leave out word shapes that are mostly verbs.
   if (/(?:ing|ed|ly)$/.test(lower) && lower.length > 4) return false;
-  return !FIRST_NAMES.has(lower) && !WORD_FIRST_NAMES.has(lower);
+  return !listed(lower);
 }
 
 interface Word {
@@ -95,7 +101,7 @@ export function findFullNames(text: string): NameSpan[] {
     const w = m[0];
     // Most words are written in lower case already; lowering every word is most of the cost.
     const lower = /[A-Z]/.test(w) ? w.toLowerCase() : w;
-    if ((FIRST_NAMES.has(lower) || WORD_FIRST_NAMES.has(lower)) && isFirstName(w)) {
+    if (isFirstName(w, lower)) {
       const name = nameAt(text, { text: w, start: m.index, end: m.index + w.length }, recent);
       if (name !== null) {
         out.push(name);
@@ -126,8 +132,7 @@ function nameAt(text: string, first: Word, previous: readonly string[]): NameSpa
   let last = wordAfter(text, first.end);
   if (last === null) return null;
   // A middle name is allowed: "emily rose harper".
-  const middle = last.text.toLowerCase();
-  if (FIRST_NAMES.has(middle) || WORD_FIRST_NAMES.has(middle)) {
+  if (listed(last.text.toLowerCase())) {
     const after = wordAfter(text, last.end);
     if (after !== null && isSurname(after.text, cap)) last = after;
   }
@@ -137,9 +142,9 @@ function nameAt(text: string, first: Word, previous: readonly string[]): NameSpa
   const cued = previous.some((w) => CUE_BEFORE.has(w));
   const detailed = DETAIL_AFTER.test(text.slice(last.end, last.end + 40));
   if (!cued && !detailed) return null;
-  // Lower case needs more: "my friend jake morris from leeds", "her name's chloe summers", never "we love jake morris".
-  const named = previous.slice(-2).some((w) => NAMING.has(w));
-  if (!cap && !named && !(cued && detailed) && !(detailed && /^[\s,]*(?:from|fae|frae|who|lives|goes|in\s+(?:year|yr)|year|yr|at)\b/.test(text.slice(last.end, last.end + 20)))) return null;
+  // Lower case needs more: "her name's chloe summers", "my friend jake morris from leeds",
+  // "jake morris from leeds", never "we love jake morris".
+  if (!cap && !previous.slice(-2).some((w) => NAMING.has(w)) && !(cued && detailed) && !STRONG_DETAIL_AFTER.test(text.slice(last.end, last.end + 20))) return null;
   return { start: first.start, end: last.end - (/['’]s$/.test(last.text) ? 2 : 0) };
 }
 
@@ -157,14 +162,13 @@ export function emailNamesSomeone(email: string): boolean {
   const first = parts[0];
   const last = parts.length >= 2 && (parts[1]?.length ?? 0) === 1 ? parts[2] : parts[1];
   if (first === undefined || last === undefined) return false;
-  return (FIRST_NAMES.has(first) || WORD_FIRST_NAMES.has(first)) && SURNAME_SHAPE.test(last) && !NOT_A_SURNAME.has(last) && !FIRST_NAMES.has(last);
+  return listed(first) && surnameShaped(last) && !FIRST_NAMES.has(last);
 }
 
-/** "Mrs Patel", "mr hughes", "Miss Kowalska": an adult named by title, findable once a school or place is given too. */
-// "dr" only as "Dr": in lower case it is mostly a street ("maple ridge dr").
+/**
+ * "Mrs Patel", "mr hughes", "Miss Kowalska": an adult named by title, findable once a school or
+ * place is given too. "Dr" only with its capital: in lower case it is mostly a street ("maple ridge dr").
+ */
 export const TITLED_SURNAME = /\b(?:[Mm]rs?|[Mm]s|[Mm]iss|Dr)\.?\s+([A-Za-z][A-Za-z'’\-]+)/g;
 
-export function isTitledSurname(surname: string): boolean {
-  const lower = surname.toLowerCase().replace(/['’]s$/, "");
-  return SURNAME_SHAPE.test(lower) && !NOT_A_SURNAME.has(lower) && lower.length > 1;
-}
+export const isTitledSurname = (surname: string): boolean => surnameShaped(surname.toLowerCase().replace(/['’]s$/, ""));

@@ -175,8 +175,9 @@ const OFF = 2;
 /** How much a harmless post held weighs against a crisis caught, in rates (recall comes first). */
 const HELD_WEIGHT = Number(process.env.HARBOUR_HELD_WEIGHT ?? 1.25);
 
-/** The lowest probability at which the model escalates on its own. */
+/** The lowest probabilities at which the model escalates on its own, and asks for a review. */
 const ACT_FLOOR = 0.45;
+const REVIEW_FLOOR = 0.35;
 
 /** Fewer tuning examples than this and a label's thresholds would be fitted to noise: it stays off. */
 const MIN_SUPPORT = 15;
@@ -187,7 +188,7 @@ function tuneThresholds(scored: readonly Scored[]): Record<string, Thresholds> {
   // hides; below these the tuning would fit a rare label's few examples rather than anything real
   // (MIN_SUPPORT keeps labels with too few examples off altogether).
   const grid: number[] = [];
-  for (let t = 0.35; t <= 0.975; t += 0.025) grid.push(Math.round(t * 1000) / 1000);
+  for (let t = REVIEW_FLOOR; t <= 0.975; t += 0.025) grid.push(Math.round(t * 1000) / 1000);
   grid.push(OFF);
   const thresholds: Record<string, Thresholds> = {};
   for (const label of MODEL_LABELS) thresholds[label.id] = { act: OFF, review: OFF };
