@@ -312,7 +312,7 @@ const PLATFORM = "snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|tt|twitter|
 /** A possessive or request before the platform: "MY snap is …", "add me ON insta …". */
 const OWNER_BEFORE = /\b(?:my|his|her|their|me on|him on|her on|add|follow|find me on)\s+$/i;
 const HANDLE_CUED = new RegExp(
-  `\\b(?:${PLATFORM})(?:['’]s)?(\\s+(?:name|username|user|handle|id|tag|gt|gamertag|acc|account|channel|me))?(?:\\s+on\\s+(?:${PLATFORM}))?(\\s*,?\\s*(?:(?:is called|is|on|at|as|its|it's|it is|i'm|im|called)\\b|=|:|-|->|—)?\\s*(?:just\\s+)?(?:is\\s+)?)(@\\s?[a-z0-9_][a-z0-9._#]{1,29}|#?[a-z0-9_][a-z0-9._#]{2,29})`,
+  `\\b(?:${PLATFORM})(?![a-z0-9_])(?:['’]s)?(\\s+(?:name|username|user|handle|id|tag|gt|gamertag|acc|account|channel|me))?(?:\\s+on\\s+(?:${PLATFORM})(?![a-z0-9_]))?(\\s*,?\\s*(?:(?:is called|is|on|at|as|its|it's|it is|i'm|im|called)\\b|=|:|-|->|—)?\\s*(?:just\\s+)?(?:is\\s+)?)(@\\s?[a-z0-9_][a-z0-9._#]{1,29}|#?[a-z0-9_][a-z0-9._#]{2,29})`,
   "gi",
 );
 /** Nouns that say the next word is a name: "the user is wiganwarehousegirl", "channel is BrummieBoyGaming". */
@@ -322,7 +322,7 @@ const NOT_A_HANDLE_SHAPE = /^(?:\d+|\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d(?:nite|nigh
 /** Forum mentions, not accounts: "@everyone", "@mods", "reply to @the_op". */
 const FORUM_MENTIONS = new Set("everyone all here mods mod moderators admin admins op the_op staff".split(" "));
 /** "tiktok is ", "tt its ", "insta: ": a platform then a word saying its name comes next. */
-const PLATFORM_THEN_IS = new RegExp(`\\b(?:${PLATFORM})(?:['’]s)?\\s*,?\\s*(?:is|its|it's|:|=)\\s*(?:[a-z0-9_]+\\s*(?:\\.|\\bdot\\b)\\s*){0,3}$`, "i");
+const PLATFORM_THEN_IS = new RegExp(`\\b(?:${PLATFORM})(?![a-z0-9_])(?:['’]s)?\\s*,?\\s*(?:is|its|it's|:|=)\\s*(?:[a-z0-9_]+\\s*(?:\\.|\\bdot\\b)\\s*){0,3}$`, "i");
 const AT_HANDLE = /(?<![a-z0-9._%+\-])@([a-z0-9_][a-z0-9._]{1,29})/gi;
 /**
  * A word shaped like a username, wherever it sits in the sentence: with an underscore
